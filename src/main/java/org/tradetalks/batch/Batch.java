@@ -1,0 +1,106 @@
+package org.tradetalks.batch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Resolves a nested field for a whole batch of parents with one query. SmallRye GraphQL hands a
+ * {@code @Source List<Parent>} resolver every parent at one level of the response; these helpers load
+ * the children of all of them at once and give each parent its own, in the parents' order.
+ */
+public final class Batch {
+
+    private Batch() {
+    }
+
+    /** The distinct non-null keys of the parents, in first-seen order. */
+    public static <P, K> Set<K> keys(List<P> parents, Function<P, K> keyOf) {
+        Set<K> keys = new LinkedHashSet<>();
+        for (P parent : parents) {
+            K key = keyOf.apply(parent);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Children by parent key, from a query whose rows are {@code [parentKey, child]} and that takes the
+     * parent keys as the parameter {@code keys}.
+     */
+    public static <P, K, C> List<List<C>> children(List<P> parents, Function<P, K> keyOf, String hql,
+            Class<C> childType) {
+        Set<K> keys = keys(parents, keyOf);
+        Map<K, List<C>> byKey = new HashMap<>();
+        if (!keys.isEmpty()) {
+            TypedQuery<Object[]> query = em().createQuery(hql, Object[].class).setParameter("keys", keys);
+            for (Object[] row : query.getResultList()) {
+                @SuppressWarnings("unchecked")
+                K key = (K) row[0];
+                byKey.computeIfAbsent(key, ignored -> new ArrayList<>()).add(childType.cast(row[1]));
+            }
+        }
+        List<List<C>> result = new ArrayList<>(parents.size());
+        for (P parent : parents) {
+            result.add(byKey.getOrDefault(keyOf.apply(parent), List.of()));
+        }
+        return result;
+    }
+
+    /**
+     * Children grouped by a key they carry themselves, from a query that takes the parent keys as the
+     * parameter {@code keys}.
+     */
+    public static <P, K, C> List<List<C>> childrenByKey(List<P> parents, Function<P, K> keyOf, String hql,
+            Class<C> childType, Function<C, K> childKeyOf) {
+        Set<K> keys = keys(parents, keyOf);
+        Map<K, List<C>> byKey = new HashMap<>();
+        if (!keys.isEmpty()) {
+            for (C child : em().createQuery(hql, childType).setParameter("keys", keys).getResultList()) {
+                byKey.computeIfAbsent(childKeyOf.apply(child), ignored -> new ArrayList<>()).add(child);
+            }
+        }
+        List<List<C>> result = new ArrayList<>(parents.size());
+        for (P parent : parents) {
+            result.add(byKey.getOrDefault(keyOf.apply(parent), List.of()));
+        }
+        return result;
+    }
+
+    /**
+     * The one related entity of each parent (null where the parent has none), loaded by id with a query
+     * that takes the ids as the parameter {@code keys}.
+     */
+    public static <P, K, C> List<C> one(List<P> parents, Function<P, K> foreignKeyOf, String hql, Class<C> childType,
+            Function<C, K> childKeyOf) {
+        Set<K> keys = keys(parents, foreignKeyOf);
+        Map<K, C> byKey = new HashMap<>();
+        if (!keys.isEmpty()) {
+            for (C child : em().createQuery(hql, childType).setParameter("keys", keys).getResultList()) {
+                byKey.put(childKeyOf.apply(child), child);
+            }
+        }
+        List<C> result = new ArrayList<>(parents.size());
+        for (P parent : parents) {
+            K key = foreignKeyOf.apply(parent);
+            result.add(key == null ? null : Objects.requireNonNull(byKey.get(key), "dangling reference " + key));
+        }
+        return result;
+    }
+
+    private static EntityManager em() {
+        return Panache.getEntityManager();
+    }
+}

@@ -1,0 +1,34 @@
+package org.tradetalks.engine;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.tradetalks.error.ErrorCodeInstrumentation;
+import org.tradetalks.limits.ComplexityLimit;
+import org.tradetalks.limits.DepthLimit;
+import org.tradetalks.limits.QueryLimits;
+
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+
+/**
+ * Installs the service's instrumentation on the GraphQL engine SmallRye builds: query limits and error
+ * codes. SmallRye offers no way to add to its own instrumentation list, so this replaces it, and with it
+ * the document cache that was part of that list.
+ */
+@ApplicationScoped
+public class GraphQLEngineSetup {
+
+    private static final int CACHED_DOCUMENTS = 1000;
+
+    GraphQL.Builder customize(@Observes GraphQL.Builder builder, QueryLimits limits) {
+        return builder
+                .instrumentation(new ChainedInstrumentation(List.of(
+                        new DepthLimit(limits.maxDepth()),
+                        new ComplexityLimit(limits.maxComplexity()),
+                        new ErrorCodeInstrumentation())))
+                .preparsedDocumentProvider(new DocumentCache(CACHED_DOCUMENTS));
+    }
+}

@@ -1,0 +1,52 @@
+package org.tradetalks.error;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.language.SourceLocation;
+
+/** A GraphQL error as the client sees it: a message, where it happened, and {@code extensions.code}. */
+final class CodedError implements GraphQLError {
+
+    private final String message;
+    private final List<SourceLocation> locations;
+    private final List<Object> path;
+    private final ErrorCode code;
+
+    CodedError(GraphQLError original, ErrorCode code, String message) {
+        this.message = message;
+        this.locations = original.getLocations();
+        this.path = original.getPath();
+        this.code = code;
+    }
+
+    @Override
+    public String getMessage() {
+        return message;
+    }
+
+    @Override
+    public List<SourceLocation> getLocations() {
+        return locations;
+    }
+
+    @Override
+    public List<Object> getPath() {
+        return path;
+    }
+
+    @Override
+    public ErrorClassification getErrorType() {
+        return ErrorClassification.errorClassification(code.name());
+    }
+
+    @Override
+    public Map<String, Object> getExtensions() {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code.name());
+        return extensions;
+    }
+}

@@ -1,0 +1,121 @@
+package org.tradetalks.error;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.InvalidSyntaxError;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.validation.ValidationError;
+import io.smallrye.graphql.transformation.AbstractDataFetcherException;
+import io.smallrye.graphql.validation.BeanValidationError;
+
+/**
+ * Gives every error in a response a stable {@code extensions.code} and a message fit for clients.
+ * Errors the server did not foresee are logged with their stack trace and reach the client only as
+ * "Internal server error": no exception name, stack trace or SQL ever leaves the service.
+ */
+public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
+
+    private static final Logger LOG = Logger.getLogger(ErrorCodeInstrumentation.class);
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (result.getErrors().isEmpty()) {
+            return CompletableFuture.completedFuture(result);
+        }
+        List<GraphQLError> errors = result.getErrors().stream().map(this::coded).collect(Collectors.toList());
+        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
+    }
+
+    private GraphQLError coded(GraphQLError error) {
+        if (error instanceof CodedError) {
+            return error;
+        }
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            return fromException(error, fetching.getException());
+        }
+        if (error instanceof InvalidSyntaxError) {
+            return new CodedError(error, ErrorCode.GRAPHQL_PARSE_FAILED, error.getMessage());
+        }
+        if (error instanceof ValidationError) {
+            return new CodedError(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, error.getMessage());
+        }
+        if (error instanceof AbortExecutionException) {
+            return new CodedError(error, ErrorCode.LIMIT_EXCEEDED, error.getMessage());
+        }
+        if (error instanceof BeanValidationError || error.getErrorType() == ErrorType.ValidationError) {
+            return new CodedError(error, ErrorCode.BAD_USER_INPUT, error.getMessage());
+        }
+        if (error.getErrorType() == ErrorType.InvalidSyntax) {
+            return new CodedError(error, ErrorCode.GRAPHQL_PARSE_FAILED, error.getMessage());
+        }
+        LOG.errorf("Unmapped GraphQL error %s: %s", error.getClass().getName(), error.getMessage());
+        return internal(error);
+    }
+
+    private GraphQLError fromException(GraphQLError error, Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        Optional<ApiException> api = find(cause, ApiException.class);
+        if (api.isPresent()) {
+            return new CodedError(error, api.get().code(), api.get().getMessage());
+        }
+        Optional<ConstraintViolationException> invalid = find(cause, ConstraintViolationException.class);
+        if (invalid.isPresent()) {
+            String message = invalid.get().getConstraintViolations().stream()
+                    .map(violation -> InputPaths.describe(violation.getPropertyPath()) + ": " + violation.getMessage())
+                    .sorted()
+                    .collect(Collectors.joining("; "));
+            return new CodedError(error, ErrorCode.BAD_USER_INPUT, message);
+        }
+        if (find(cause, OptimisticLockException.class).isPresent() || find(cause, StaleStateException.class).isPresent()) {
+            return new CodedError(error, ErrorCode.CONFLICT,
+                    "The record was changed by someone else since you read it; read it again and retry.");
+        }
+        if (cause instanceof AbstractDataFetcherException) {
+            return new CodedError(error, ErrorCode.BAD_USER_INPUT, "Invalid argument value: " + error.getMessage());
+        }
+        LOG.error("Unexpected error while resolving " + error.getPath(), cause);
+        return internal(error);
+    }
+
+    private static GraphQLError internal(GraphQLError error) {
+        return new CodedError(error, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error.");
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable current = thrown;
+        while (current instanceof CompletionException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static <T extends Throwable> Optional<T> find(Throwable thrown, Class<T> type) {
+        for (Throwable current = thrown; current != null; current = current.getCause()) {
+            if (type.isInstance(current)) {
+                return Optional.of(type.cast(current));
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,21 @@
+package org.tradetalks.limits;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Guards against abusive queries. Each limit is named in the error a client gets when it is exceeded. */
+@ConfigMapping(prefix = "trade-talks.limits")
+public interface QueryLimits {
+
+    /** Deepest field nesting a query may have. */
+    @WithDefault("12")
+    int maxDepth();
+
+    /** Most fields a query may select, counted over the whole document. */
+    @WithDefault("400")
+    int maxComplexity();
+
+    /** Largest {@code first} a list query accepts. */
+    @WithDefault("100")
+    int maxPageSize();
+}

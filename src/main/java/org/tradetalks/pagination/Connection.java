@@ -1,0 +1,38 @@
+package org.tradetalks.pagination;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * One page of a list, as a Relay cursor connection. Each list has its own subclass so its GraphQL type
+ * is named after it (MeetingConnection, MeetingEdge).
+ */
+public abstract class Connection<N, E extends Edge<N>> {
+
+    @NonNull
+    public final List<@NonNull E> edges;
+    @NonNull
+    public final PageInfo pageInfo;
+    private final Integer totalCount;
+
+    protected Connection(Page<N> page, BiFunction<String, N, E> edge) {
+        List<E> built = new ArrayList<>(page.nodes().size());
+        for (int i = 0; i < page.nodes().size(); i++) {
+            built.add(edge.apply(page.cursors().get(i), page.nodes().get(i)));
+        }
+        this.edges = built;
+        this.pageInfo = page.pageInfo();
+        this.totalCount = page.totalCount();
+    }
+
+    /** Null only when the client did not select it: the count is a query of its own. */
+    @NonNull
+    @Description("How many items match the filter, over all pages.")
+    public Integer getTotalCount() {
+        return totalCount;
+    }
+}

@@ -1,0 +1,86 @@
+package org.tradetalks.statement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import io.smallrye.graphql.api.Context;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.tradetalks.batch.Batch;
+import org.tradetalks.date.DateRange;
+import org.tradetalks.error.ApiException;
+import org.tradetalks.id.Ids;
+import org.tradetalks.limits.QueryLimits;
+import org.tradetalks.meeting.DateOrder;
+import org.tradetalks.meeting.Meeting;
+import org.tradetalks.official.Official;
+import org.tradetalks.pagination.ListQuery;
+import org.tradetalks.pagination.Ordering;
+import org.tradetalks.pagination.PageRequest;
+import org.tradetalks.pagination.Selection;
+import org.tradetalks.text.TextFold;
+
+@GraphQLApi
+public class StatementApi {
+
+    @Inject
+    QueryLimits limits;
+
+    @Inject
+    Context context;
+
+    @Query
+    public Statement statement(@NonNull @Id String id) {
+        return Statement.<Statement>findByIdOptional(Ids.parse(id, "id")).orElseThrow(() -> ApiException.notFound("statement", id));
+    }
+
+    @Query
+    @Description("Statements ordered by date, a page at a time.")
+    public @NonNull StatementConnection statements(StatementFilter filter, @DefaultValue("DATE_ASC") DateOrder orderBy,
+            Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, limits.maxPageSize());
+        StatementFilter criteria = filter == null ? new StatementFilter() : filter;
+        DateRange.check(criteria.from, criteria.to, "filter");
+        if (criteria.text != null && criteria.text.isBlank()) {
+            throw ApiException.badInput("filter.text must not be blank.");
+        }
+        return new StatementConnection(ListQuery.of(Statement.class)
+                .where("e.speakerId = :speaker", "speaker", Ids.parse(criteria.speaker, "filter.speaker"))
+                .where("e.meetingId = :meeting", "meeting", Ids.parse(criteria.meeting, "filter.meeting"))
+                .where("e.date.date >= :from", "from", criteria.from)
+                .where("e.date.date <= :to", "to", criteria.to)
+                .whereAnyContains(criteria.text, "text", "e.quote")
+                .whereText("(" + TextFold.contains("e.speakerDescription", "speakerName")
+                        + " or exists (select 1 from Official o where o.id = e.speakerId and ("
+                        + TextFold.contains("o.name", "speakerName")
+                        + " or exists (select 1 from Official oa join oa.aliases a where oa.id = o.id and "
+                        + TextFold.contains("a", "speakerName") + "))))", "speakerName", criteria.speakerName)
+                .page(page, new Ordering<>("statements", "e.date.date", orderBy == DateOrder.DATE_DESC,
+                        statement -> statement.date.date.toString(), LocalDate::parse, statement -> statement.id), Selection.wantsTotalCount(context)));
+    }
+
+    @Description("The official who spoke; null when the source does not name them (see `speakerDescription`).")
+    public List<Official> speaker(@Source List<Statement> statements) {
+        return Batch.one(statements, statement -> statement.speakerId, "from Official e where e.id in :keys",
+                Official.class, official -> official.id);
+    }
+
+    public List<Meeting> meeting(@Source List<Statement> statements) {
+        return Batch.one(statements, statement -> statement.meetingId, "from Meeting e where e.id in :keys",
+                Meeting.class, meeting -> meeting.id);
+    }
+
+    @Description("The article that prints the quote.")
+    public @NonNull List<org.tradetalks.source.@NonNull Source> source(@Source List<Statement> statements) {
+        return Batch.one(statements, statement -> statement.sourceId, "from Source e where e.id in :keys",
+                org.tradetalks.source.Source.class, source -> source.id);
+    }
+}

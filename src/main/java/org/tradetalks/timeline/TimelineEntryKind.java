@@ -1,0 +1,6 @@
+package org.tradetalks.timeline;
+
+public enum TimelineEntryKind {
+    MEETING,
+    TARIFF_EVENT
+}
