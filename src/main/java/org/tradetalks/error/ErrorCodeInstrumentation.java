@@ -18,6 +18,7 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.InvalidSyntaxError;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -40,8 +41,22 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
-        List<GraphQLError> errors = result.getErrors().stream().map(this::coded).collect(Collectors.toList());
+        List<GraphQLError> errors = result.getErrors().stream()
+                .filter(error -> !isConsequence(error, result.getErrors()))
+                .map(this::coded)
+                .collect(Collectors.toList());
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
+    }
+
+    /**
+     * A non-null field left null because its arguments were refused is reported twice: once for the
+     * argument, once for the null. The client needs only the first.
+     */
+    private static boolean isConsequence(GraphQLError error, List<GraphQLError> all) {
+        return error instanceof NonNullableFieldWasNullError && all.stream().anyMatch(other -> other != error
+                && !(other instanceof NonNullableFieldWasNullError) && (other.getPath() == null
+                        || error.getPath() == null || other.getPath().isEmpty()
+                        || other.getPath().equals(error.getPath())));
     }
 
     private GraphQLError coded(GraphQLError error) {

@@ -86,13 +86,10 @@ public final class ListQuery<T> {
                 }
             }
         }
-        List<T> rows = List.of();
-        if (page.first() > 0) {
-            TypedQuery<T> query = em.createQuery("select e from " + entityName() + " e" + whereClause(pageConditions)
-                    + ordering.orderByClause(), type);
-            pageParameters.forEach(query::setParameter);
-            rows = query.setMaxResults(page.first() + 1).getResultList();
-        }
+        TypedQuery<T> query = em.createQuery("select e from " + entityName() + " e" + whereClause(pageConditions)
+                + ordering.orderByClause(), type);
+        pageParameters.forEach(query::setParameter);
+        List<T> rows = query.setMaxResults(page.first() + 1).getResultList();
         boolean hasNextPage = rows.size() > page.first();
         List<T> nodes = rows.subList(0, Math.min(rows.size(), page.first()));
         List<String> cursors = new ArrayList<>(nodes.size());
