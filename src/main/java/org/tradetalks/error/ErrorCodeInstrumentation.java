@@ -10,6 +10,10 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 
 import org.hibernate.StaleStateException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.logging.Logger;
 
 import graphql.ErrorType;
@@ -75,7 +79,10 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         if (error instanceof AbortExecutionException) {
             return new CodedError(error, ErrorCode.LIMIT_EXCEEDED, error.getMessage());
         }
-        if (error instanceof BeanValidationError || error.getErrorType() == ErrorType.ValidationError) {
+        if (error instanceof BeanValidationError invalid) {
+            return new CodedError(error, ErrorCode.BAD_USER_INPUT, describe(invalid));
+        }
+        if (error.getErrorType() == ErrorType.ValidationError) {
             return new CodedError(error, ErrorCode.BAD_USER_INPUT, error.getMessage());
         }
         if (error.getErrorType() == ErrorType.InvalidSyntax) {
@@ -99,6 +106,14 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                     .collect(Collectors.joining("; "));
             return new CodedError(error, ErrorCode.BAD_USER_INPUT, message);
         }
+        if (find(cause, UnauthorizedException.class).isPresent() || find(cause, AuthenticationFailedException.class).isPresent()) {
+            return new CodedError(error, ErrorCode.UNAUTHENTICATED,
+                    "Sign in first: changes need a valid bearer token of a user with the editor role.");
+        }
+        if (find(cause, ForbiddenException.class).isPresent()) {
+            return new CodedError(error, ErrorCode.FORBIDDEN, "Your account may read but not change data: changes "
+                    + "need the editor role.");
+        }
         if (find(cause, OptimisticLockException.class).isPresent() || find(cause, StaleStateException.class).isPresent()) {
             return new CodedError(error, ErrorCode.CONFLICT,
                     "The record was changed by someone else since you read it; read it again and retry.");
@@ -108,6 +123,20 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         }
         LOG.error("Unexpected error while resolving " + error.getPath(), cause);
         return internal(error);
+    }
+
+    /** "input.ratePercent: must be a percentage between 0 and 1000", one clause per violation. */
+    @SuppressWarnings("unchecked")
+    private static String describe(BeanValidationError invalid) {
+        Object violations = invalid.getExtensions().get("violations");
+        if (!(violations instanceof List<?> list)) {
+            return invalid.getMessage();
+        }
+        return list.stream().map(item -> (java.util.Map<String, Object>) item).map(violation -> {
+            List<String> path = (List<String>) violation.get("propertyPath");
+            String field = path == null || path.size() < 2 ? "input" : String.join(".", path.subList(1, path.size()));
+            return field + ": " + violation.get("message");
+        }).sorted().collect(Collectors.joining("; "));
     }
 
     private static GraphQLError internal(GraphQLError error) {

@@ -1,9 +1,13 @@
 package org.tradetalks.meeting;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 
 import io.smallrye.graphql.api.Context;
 
@@ -11,13 +15,19 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tradetalks.batch.Batch;
 import org.tradetalks.country.Country;
 import org.tradetalks.country.CountryCodes;
+import org.tradetalks.change.ChangeFeed;
+import org.tradetalks.change.ChangeKind;
 import org.tradetalks.date.DateRange;
+import org.tradetalks.date.PartialDateInput;
+import org.tradetalks.edit.References;
+import org.tradetalks.edit.Versions;
 import org.tradetalks.error.ApiException;
 import org.tradetalks.id.Ids;
 import org.tradetalks.limits.QueryLimits;
@@ -30,11 +40,17 @@ import org.tradetalks.statement.Statement;
 import org.tradetalks.tariff.Tariff;
 import org.tradetalks.text.TextFold;
 
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+
 @GraphQLApi
 public class MeetingApi {
 
     @Inject
     QueryLimits limits;
+
+    @Inject
+    ChangeFeed changes;
 
     @Inject
     Context context;
@@ -66,6 +82,138 @@ public class MeetingApi {
                     + codes.size(), "countries", codes);
         }
         return new MeetingConnection(query.page(page, byDate(orderBy), Selection.wantsTotalCount(context)));
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    @Description("Adds a meeting, citing at least one source.")
+    public @NonNull Meeting createMeeting(@NonNull @Valid MeetingInput input, @NonNull List<@NonNull String> sourceIds) {
+        Meeting meeting = new Meeting();
+        apply(input, meeting);
+        meeting.sources.addAll(References.sources(sourceIds, "sourceIds"));
+        meeting.persistAndFlush();
+        return announced(ChangeKind.CREATED, meeting);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Meeting updateMeeting(@NonNull @Id String id, int version, @NonNull @Valid MeetingInput input) {
+        Meeting meeting = editable(id, version);
+        apply(input, meeting);
+        meeting.flush();
+        return announced(ChangeKind.UPDATED, meeting);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    @Description("Deletes a meeting; its statements stay, no longer tied to it. Returns the id.")
+    public @NonNull @Id String deleteMeeting(@NonNull @Id String id, int version) {
+        Meeting meeting = editable(id, version);
+        Statement.update("meetingId = null where meetingId = ?1", meeting.id);
+        Tariff.<Tariff>list("select e from Tariff e join e.meetings m where m.id = ?1", meeting.id)
+                .forEach(tariff -> tariff.meetings.remove(meeting));
+        meeting.delete();
+        changes.announce(Meeting.class, ChangeKind.DELETED, meeting.id, null);
+        return id;
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Meeting addMeetingParticipant(@NonNull @Id String meetingId, @NonNull @Id String officialId) {
+        Meeting meeting = References.target(Meeting.class, "meeting", meetingId);
+        meeting.participants.add(References.referenced(Official.class, "official", officialId, "officialId"));
+        return linked(meeting);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Meeting removeMeetingParticipant(@NonNull @Id String meetingId, @NonNull @Id String officialId) {
+        Meeting meeting = References.target(Meeting.class, "meeting", meetingId);
+        if (!meeting.participants.remove(References.referenced(Official.class, "official", officialId, "officialId"))) {
+            throw ApiException.badInput("officialId: official '" + officialId + "' is not a participant of this meeting.");
+        }
+        return linked(meeting);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Meeting addMeetingCountry(@NonNull @Id String meetingId, @NonNull String country) {
+        Meeting meeting = References.target(Meeting.class, "meeting", meetingId);
+        meeting.countries.add(References.country(country, "country"));
+        return linked(meeting);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Meeting removeMeetingCountry(@NonNull @Id String meetingId, @NonNull String country) {
+        Meeting meeting = References.target(Meeting.class, "meeting", meetingId);
+        if (!meeting.countries.remove(References.country(country, "country"))) {
+            throw ApiException.badInput("country: '" + country + "' did not take part in this meeting.");
+        }
+        return linked(meeting);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Meeting addMeetingSource(@NonNull @Id String meetingId, @NonNull @Id String sourceId) {
+        Meeting meeting = References.target(Meeting.class, "meeting", meetingId);
+        meeting.sources.add(References.referenced(org.tradetalks.source.Source.class, "source", sourceId, "sourceId"));
+        return linked(meeting);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Meeting removeMeetingSource(@NonNull @Id String meetingId, @NonNull @Id String sourceId) {
+        Meeting meeting = References.target(Meeting.class, "meeting", meetingId);
+        References.unlinkSource(meeting.sources, sourceId, "meeting");
+        return linked(meeting);
+    }
+
+    @Subscription
+    @Description("Meetings created, updated or deleted from now on, each announced once its transaction has committed.")
+    public Multi<MeetingChange> meetingChanged() {
+        return changes.of(Meeting.class).map(MeetingChange::new);
+    }
+
+    private Meeting linked(Meeting meeting) {
+        meeting.flush();
+        return announced(ChangeKind.UPDATED, meeting);
+    }
+
+    private Meeting announced(ChangeKind kind, Meeting meeting) {
+        changes.announce(Meeting.class, kind, meeting.id, meeting);
+        return meeting;
+    }
+
+    private static Meeting editable(String id, int version) {
+        Meeting meeting = References.target(Meeting.class, "meeting", id);
+        Versions.check("meeting", id, meeting.version, version);
+        return meeting;
+    }
+
+    private static void apply(MeetingInput input, Meeting meeting) {
+        meeting.title = input.title.strip();
+        meeting.kind = input.kind;
+        meeting.status = input.status;
+        meeting.startDate = input.startDate.toPartialDate();
+        meeting.endDate = PartialDateInput.toPartialDate(input.endDate);
+        DateRange.check(meeting.startDate, meeting.endDate, "input.startDate", "input.endDate");
+        meeting.location = input.location;
+        meeting.outcome = input.outcome;
+        meeting.note = input.note;
+        meeting.topics.clear();
+        if (input.topics != null) {
+            input.topics.forEach(topic -> meeting.topics.add(topic.strip()));
+        }
     }
 
     static Ordering<Meeting> byDate(DateOrder order) {

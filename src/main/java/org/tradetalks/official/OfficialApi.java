@@ -2,20 +2,29 @@ package org.tradetalks.official;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 
 import io.smallrye.graphql.api.Context;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tradetalks.batch.Batch;
 import org.tradetalks.country.Country;
 import org.tradetalks.country.CountryCodes;
+import org.tradetalks.date.DateRange;
+import org.tradetalks.date.PartialDateInput;
+import org.tradetalks.edit.References;
+import org.tradetalks.edit.Versions;
 import org.tradetalks.error.ApiException;
+import org.tradetalks.error.ErrorCode;
 import org.tradetalks.id.Ids;
 import org.tradetalks.limits.QueryLimits;
 import org.tradetalks.meeting.Meeting;
@@ -55,6 +64,158 @@ public class OfficialApi {
                         + " or exists (select 1 from Official o join o.aliases a where o.id = e.id and "
                         + TextFold.contains("a", "name") + "))", "name", criteria.name)
                 .page(page, BY_NAME, Selection.wantsTotalCount(context)));
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    @Description("Adds an official, citing at least one source.")
+    public @NonNull Official createOfficial(@NonNull @Valid OfficialInput input, @NonNull List<@NonNull String> sourceIds) {
+        Official official = new Official();
+        apply(input, official);
+        official.sources.addAll(References.sources(sourceIds, "sourceIds"));
+        official.persistAndFlush();
+        return official;
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Official updateOfficial(@NonNull @Id String id, int version, @NonNull @Valid OfficialInput input) {
+        Official official = editable(id, version);
+        apply(input, official);
+        if (official.aliases.stream().anyMatch(alias -> TextFold.fold(alias).equals(TextFold.fold(official.name)))) {
+            throw ApiException.badInput("input.name: '" + official.name + "' is one of the official's aliases; "
+                    + "remove the alias first.");
+        }
+        official.flush();
+        return official;
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    @Description("Deletes an official with no statements left (their roles, aliases and meeting places go too); returns the id.")
+    public @NonNull @Id String deleteOfficial(@NonNull @Id String id, int version) {
+        Official official = editable(id, version);
+        long statements = Statement.count("speakerId", official.id);
+        if (statements > 0) {
+            throw new ApiException(ErrorCode.CONFLICT, "official '" + id + "' made " + statements
+                    + " statements; delete them or give them another speaker first.");
+        }
+        Role.delete("officialId", official.id);
+        Meeting.<Meeting>list("select e from Meeting e join e.participants p where p.id = ?1", official.id)
+                .forEach(meeting -> meeting.participants.remove(official));
+        official.delete();
+        return id;
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    @Description("Records another spelling of the official's name. Aliases are unique per official, ignoring case and accents.")
+    public @NonNull Official addOfficialAlias(@NonNull @Id String officialId, @NonNull String alias) {
+        Official official = References.target(Official.class, "official", officialId);
+        String spelling = alias.strip();
+        if (spelling.isEmpty() || spelling.length() > 200) {
+            throw ApiException.badInput("alias: must be 1 to 200 characters.");
+        }
+        String folded = TextFold.fold(spelling);
+        if (TextFold.fold(official.name).equals(folded)) {
+            throw ApiException.badInput("alias: '" + spelling + "' is the official's name itself.");
+        }
+        if (official.aliases.stream().anyMatch(existing -> TextFold.fold(existing).equals(folded))) {
+            throw ApiException.badInput("alias: '" + spelling + "' is already an alias of " + official.name + ".");
+        }
+        official.aliases.add(spelling);
+        official.flush();
+        return official;
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Official removeOfficialAlias(@NonNull @Id String officialId, @NonNull String alias) {
+        Official official = References.target(Official.class, "official", officialId);
+        if (!official.aliases.remove(alias)) {
+            throw ApiException.badInput("alias: '" + alias + "' is not an alias of " + official.name + ".");
+        }
+        official.flush();
+        return official;
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Official addOfficialSource(@NonNull @Id String officialId, @NonNull @Id String sourceId) {
+        Official official = References.target(Official.class, "official", officialId);
+        official.sources.add(References.referenced(org.tradetalks.source.Source.class, "source", sourceId, "sourceId"));
+        official.flush();
+        return official;
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Official removeOfficialSource(@NonNull @Id String officialId, @NonNull @Id String sourceId) {
+        Official official = References.target(Official.class, "official", officialId);
+        References.unlinkSource(official.sources, sourceId, "official");
+        official.flush();
+        return official;
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Role addOfficialRole(@NonNull @Id String officialId, @NonNull @Valid RoleInput input) {
+        Official official = References.target(Official.class, "official", officialId);
+        Role role = new Role();
+        role.officialId = official.id;
+        apply(input, role);
+        role.persistAndFlush();
+        return role;
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Role updateOfficialRole(@NonNull @Id String id, int version, @NonNull @Valid RoleInput input) {
+        Role role = References.target(Role.class, "role", id);
+        Versions.check("role", id, role.version, version);
+        apply(input, role);
+        role.flush();
+        return role;
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull @Id String deleteOfficialRole(@NonNull @Id String id, int version) {
+        Role role = References.target(Role.class, "role", id);
+        Versions.check("role", id, role.version, version);
+        role.delete();
+        return id;
+    }
+
+    private static Official editable(String id, int version) {
+        Official official = References.target(Official.class, "official", id);
+        Versions.check("official", id, official.version, version);
+        return official;
+    }
+
+    private static void apply(OfficialInput input, Official official) {
+        official.name = input.name.strip();
+        official.countryCode = References.country(input.country, "input.country").code;
+        official.note = input.note;
+    }
+
+    private static void apply(RoleInput input, Role role) {
+        role.title = input.title.strip();
+        role.from = PartialDateInput.toPartialDate(input.from);
+        role.to = PartialDateInput.toPartialDate(input.to);
+        DateRange.check(role.from, role.to, "input.from", "input.to");
+        role.sourceId = References.referenced(org.tradetalks.source.Source.class, "source", input.sourceId,
+                "input.sourceId").id;
     }
 
     @Description("Other spellings of the name seen in the sources (transliterations, garbled translations).")

@@ -2,13 +2,22 @@ package org.tradetalks.source;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.tradetalks.batch.Batch;
+import org.tradetalks.date.PartialDateInput;
+import org.tradetalks.edit.References;
+import org.tradetalks.edit.Versions;
 import org.tradetalks.error.ApiException;
+import org.tradetalks.error.ErrorCode;
 import org.tradetalks.id.Ids;
 import org.tradetalks.figure.Figure;
 import org.tradetalks.meeting.Meeting;
@@ -29,6 +38,59 @@ public class SourceApi {
     @Query
     public Source source(@NonNull @Id String id) {
         return Source.<Source>findByIdOptional(Ids.parse(id, "id")).orElseThrow(() -> ApiException.notFound("source", id));
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Source createSource(@NonNull @Valid SourceInput input) {
+        Source source = new Source();
+        apply(input, source);
+        source.persistAndFlush();
+        return source;
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Source updateSource(@NonNull @Id String id, int version, @NonNull @Valid SourceInput input) {
+        Source source = References.target(Source.class, "source", id);
+        Versions.check("source", id, source.version, version);
+        apply(input, source);
+        source.flush();
+        return source;
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    @Description("Deletes an article that no fact cites any more; returns its id.")
+    public @NonNull @Id String deleteSource(@NonNull @Id String id, int version) {
+        Source source = References.target(Source.class, "source", id);
+        Versions.check("source", id, source.version, version);
+        long citations = Official.count("select count(e) from Official e join e.sources s where s.id = ?1", source.id)
+                + Meeting.count("select count(e) from Meeting e join e.sources s where s.id = ?1", source.id)
+                + Tariff.count("select count(e) from Tariff e join e.sources s where s.id = ?1", source.id)
+                + Statement.count("sourceId", source.id)
+                + Figure.count("sourceId", source.id)
+                + org.tradetalks.official.Role.count("sourceId", source.id)
+                + org.tradetalks.tariff.TariffEvent.count("sourceId", source.id);
+        if (citations > 0) {
+            throw new ApiException(ErrorCode.CONFLICT, "source '" + id + "' is still cited by " + citations
+                    + " facts; remove those citations first.");
+        }
+        source.delete();
+        return id;
+    }
+
+    private static void apply(SourceInput input, Source source) {
+        source.title = input.title.strip();
+        source.publisher = input.publisher.strip();
+        source.byline = input.byline;
+        source.url = input.url;
+        source.published = PartialDateInput.toPartialDate(input.published);
+        source.reference = input.reference;
+        source.note = input.note;
     }
 
     @Description("Officials this article mentions.")

@@ -3,7 +3,10 @@ package org.tradetalks.statement;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 
 import io.smallrye.graphql.api.Context;
 
@@ -11,11 +14,16 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tradetalks.batch.Batch;
+import org.tradetalks.change.ChangeFeed;
+import org.tradetalks.change.ChangeKind;
 import org.tradetalks.date.DateRange;
+import org.tradetalks.edit.References;
+import org.tradetalks.edit.Versions;
 import org.tradetalks.error.ApiException;
 import org.tradetalks.id.Ids;
 import org.tradetalks.limits.QueryLimits;
@@ -28,11 +36,17 @@ import org.tradetalks.pagination.PageRequest;
 import org.tradetalks.pagination.Selection;
 import org.tradetalks.text.TextFold;
 
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+
 @GraphQLApi
 public class StatementApi {
 
     @Inject
     QueryLimits limits;
+
+    @Inject
+    ChangeFeed changes;
 
     @Inject
     Context context;
@@ -65,6 +79,68 @@ public class StatementApi {
                         + TextFold.contains("a", "speakerName") + "))))", "speakerName", criteria.speakerName)
                 .page(page, new Ordering<>("statements", "e.date.date", orderBy == DateOrder.DATE_DESC,
                         statement -> statement.date.date.toString(), LocalDate::parse, statement -> statement.id), Selection.wantsTotalCount(context)));
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Statement createStatement(@NonNull @Valid StatementInput input) {
+        Statement statement = new Statement();
+        apply(input, statement);
+        statement.persistAndFlush();
+        return announced(ChangeKind.CREATED, statement);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Statement updateStatement(@NonNull @Id String id, int version, @NonNull @Valid StatementInput input) {
+        Statement statement = References.target(Statement.class, "statement", id);
+        Versions.check("statement", id, statement.version, version);
+        apply(input, statement);
+        statement.flush();
+        return announced(ChangeKind.UPDATED, statement);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull @Id String deleteStatement(@NonNull @Id String id, int version) {
+        Statement statement = References.target(Statement.class, "statement", id);
+        Versions.check("statement", id, statement.version, version);
+        statement.delete();
+        changes.announce(Statement.class, ChangeKind.DELETED, statement.id, null);
+        return id;
+    }
+
+    @Subscription
+    @Description("Statements created, updated or deleted from now on, each announced once its transaction has committed.")
+    public Multi<StatementChange> statementChanged() {
+        return changes.of(Statement.class).map(StatementChange::new);
+    }
+
+    private Statement announced(ChangeKind kind, Statement statement) {
+        changes.announce(Statement.class, kind, statement.id, statement);
+        return statement;
+    }
+
+    private static void apply(StatementInput input, Statement statement) {
+        String description = input.speakerDescription == null || input.speakerDescription.isBlank() ? null
+                : input.speakerDescription.strip();
+        if (input.speakerId == null && description == null) {
+            throw ApiException.badInput("input.speakerId: a statement needs a speaker, or a speakerDescription when "
+                    + "the source does not name one.");
+        }
+        statement.quote = input.quote;
+        statement.speakerId = input.speakerId == null ? null
+                : References.referenced(Official.class, "official", input.speakerId, "input.speakerId").id;
+        statement.speakerDescription = description;
+        statement.date = input.date.toPartialDate();
+        statement.meetingId = input.meetingId == null ? null
+                : References.referenced(Meeting.class, "meeting", input.meetingId, "input.meetingId").id;
+        statement.sourceId = References.referenced(org.tradetalks.source.Source.class, "source", input.sourceId,
+                "input.sourceId").id;
+        statement.context = input.context;
     }
 
     @Description("The official who spoke; null when the source does not name them (see `speakerDescription`).")

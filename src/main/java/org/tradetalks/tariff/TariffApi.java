@@ -2,19 +2,29 @@ package org.tradetalks.tariff;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 
 import io.smallrye.graphql.api.Context;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tradetalks.batch.Batch;
 import org.tradetalks.country.Country;
 import org.tradetalks.country.CountryCodes;
+import org.tradetalks.change.ChangeFeed;
+import org.tradetalks.change.ChangeKind;
+import org.tradetalks.date.DateRange;
+import org.tradetalks.date.PartialDateInput;
+import org.tradetalks.edit.References;
+import org.tradetalks.edit.Versions;
 import org.tradetalks.error.ApiException;
 import org.tradetalks.id.Ids;
 import org.tradetalks.limits.QueryLimits;
@@ -22,6 +32,9 @@ import org.tradetalks.meeting.Meeting;
 import org.tradetalks.pagination.ListQuery;
 import org.tradetalks.pagination.Ordering;
 import org.tradetalks.pagination.PageRequest;
+
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 import org.tradetalks.pagination.Selection;
 
 @GraphQLApi
@@ -31,6 +44,9 @@ public class TariffApi {
 
     @Inject
     QueryLimits limits;
+
+    @Inject
+    ChangeFeed changes;
 
     @Inject
     Context context;
@@ -54,6 +70,172 @@ public class TariffApi {
                 .where("e.status = :status", "status", criteria.status)
                 .whereAnyContains(criteria.product, "product", "e.product")
                 .page(page, BY_ID, Selection.wantsTotalCount(context)));
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    @Description("Adds a tariff or tariff threat, citing at least one source.")
+    public @NonNull Tariff createTariff(@NonNull @Valid TariffInput input, @NonNull List<@NonNull String> sourceIds) {
+        Tariff tariff = new Tariff();
+        apply(input, tariff);
+        tariff.sources.addAll(References.sources(sourceIds, "sourceIds"));
+        tariff.persistAndFlush();
+        return announced(ChangeKind.CREATED, tariff);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Tariff updateTariff(@NonNull @Id String id, int version, @NonNull @Valid TariffInput input) {
+        Tariff tariff = editable(id, version);
+        apply(input, tariff);
+        tariff.flush();
+        return announced(ChangeKind.UPDATED, tariff);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    @Description("Deletes a tariff with its events; returns the id.")
+    public @NonNull @Id String deleteTariff(@NonNull @Id String id, int version) {
+        Tariff tariff = editable(id, version);
+        TariffEvent.delete("tariffId", tariff.id);
+        tariff.delete();
+        changes.announce(Tariff.class, ChangeKind.DELETED, tariff.id, null);
+        return id;
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Tariff addTariffTarget(@NonNull @Id String tariffId, @NonNull String country) {
+        Tariff tariff = References.target(Tariff.class, "tariff", tariffId);
+        Country target = References.country(country, "country");
+        if (target.code.equals(tariff.imposedByCode)) {
+            throw ApiException.badInput("country: a tariff cannot target the country that imposes it.");
+        }
+        tariff.targets.add(target);
+        return linked(tariff);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Tariff removeTariffTarget(@NonNull @Id String tariffId, @NonNull String country) {
+        Tariff tariff = References.target(Tariff.class, "tariff", tariffId);
+        if (!tariff.targets.remove(References.country(country, "country"))) {
+            throw ApiException.badInput("country: '" + country + "' is not a target of this tariff.");
+        }
+        return linked(tariff);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Tariff addTariffMeeting(@NonNull @Id String tariffId, @NonNull @Id String meetingId) {
+        Tariff tariff = References.target(Tariff.class, "tariff", tariffId);
+        tariff.meetings.add(References.referenced(Meeting.class, "meeting", meetingId, "meetingId"));
+        return linked(tariff);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Tariff removeTariffMeeting(@NonNull @Id String tariffId, @NonNull @Id String meetingId) {
+        Tariff tariff = References.target(Tariff.class, "tariff", tariffId);
+        if (!tariff.meetings.remove(References.referenced(Meeting.class, "meeting", meetingId, "meetingId"))) {
+            throw ApiException.badInput("meetingId: meeting '" + meetingId + "' is not linked to this tariff.");
+        }
+        return linked(tariff);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Tariff addTariffSource(@NonNull @Id String tariffId, @NonNull @Id String sourceId) {
+        Tariff tariff = References.target(Tariff.class, "tariff", tariffId);
+        tariff.sources.add(References.referenced(org.tradetalks.source.Source.class, "source", sourceId, "sourceId"));
+        return linked(tariff);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull Tariff removeTariffSource(@NonNull @Id String tariffId, @NonNull @Id String sourceId) {
+        Tariff tariff = References.target(Tariff.class, "tariff", tariffId);
+        References.unlinkSource(tariff.sources, sourceId, "tariff");
+        return linked(tariff);
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    @Description("Records a dated change in the tariff's standing. The tariff's own status is not changed.")
+    public @NonNull TariffEvent addTariffEvent(@NonNull @Id String tariffId, @NonNull @Valid TariffEventInput input) {
+        Tariff tariff = References.target(Tariff.class, "tariff", tariffId);
+        TariffEvent event = new TariffEvent();
+        event.tariffId = tariff.id;
+        event.date = input.date.toPartialDate();
+        event.status = input.status;
+        event.description = input.description.strip();
+        event.sourceId = References.referenced(org.tradetalks.source.Source.class, "source", input.sourceId,
+                "input.sourceId").id;
+        event.persistAndFlush();
+        announced(ChangeKind.UPDATED, tariff);
+        return event;
+    }
+
+    @Mutation
+    @RolesAllowed("editor")
+    @Transactional
+    public @NonNull @Id String deleteTariffEvent(@NonNull @Id String id) {
+        TariffEvent event = References.target(TariffEvent.class, "tariff event", id);
+        event.delete();
+        announced(ChangeKind.UPDATED, Tariff.findById(event.tariffId));
+        return id;
+    }
+
+    @Subscription
+    @Description("Tariffs created, updated (events and links included) or deleted from now on, each announced once its transaction has committed.")
+    public Multi<TariffChange> tariffChanged() {
+        return changes.of(Tariff.class).map(TariffChange::new);
+    }
+
+    private Tariff linked(Tariff tariff) {
+        tariff.flush();
+        return announced(ChangeKind.UPDATED, tariff);
+    }
+
+    private Tariff announced(ChangeKind kind, Tariff tariff) {
+        changes.announce(Tariff.class, kind, tariff.id, tariff);
+        return tariff;
+    }
+
+    private static Tariff editable(String id, int version) {
+        Tariff tariff = References.target(Tariff.class, "tariff", id);
+        Versions.check("tariff", id, tariff.version, version);
+        return tariff;
+    }
+
+    private static void apply(TariffInput input, Tariff tariff) {
+        tariff.imposedByCode = References.country(input.imposedBy, "input.imposedBy").code;
+        if (tariff.targets.stream().anyMatch(target -> target.code.equals(tariff.imposedByCode))) {
+            throw ApiException.badInput("input.imposedBy: '" + tariff.imposedByCode + "' is a target of this tariff; "
+                    + "a tariff cannot target the country that imposes it.");
+        }
+        if ((input.ratePercent == null) != (input.rateOrigin == null)) {
+            throw ApiException.badInput("input.rateOrigin: give ratePercent and rateOrigin together, or neither.");
+        }
+        tariff.product = input.product.strip();
+        tariff.ratePercent = input.ratePercent;
+        tariff.rateOrigin = input.rateOrigin;
+        tariff.legalBasis = input.legalBasis;
+        tariff.status = input.status;
+        tariff.announced = PartialDateInput.toPartialDate(input.announced);
+        tariff.effective = PartialDateInput.toPartialDate(input.effective);
+        DateRange.check(tariff.announced, tariff.effective, "input.announced", "input.effective");
+        tariff.note = input.note;
     }
 
     @Description("The country that imposed or threatened the tariff.")

@@ -1,0 +1,7 @@
+package org.tradetalks.change;
+
+public enum ChangeKind {
+    CREATED,
+    UPDATED,
+    DELETED
+}
