@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import org.tradetalks.error.ErrorCodeInstrumentation;
 import org.tradetalks.limits.ComplexityLimit;
 import org.tradetalks.limits.DepthLimit;
+import org.tradetalks.limits.DocumentLimits;
 import org.tradetalks.limits.QueryLimits;
 
 import graphql.GraphQL;
@@ -29,6 +30,6 @@ public class GraphQLEngineSetup {
                         new DepthLimit(limits.maxDepth()),
                         new ComplexityLimit(limits.maxComplexity()),
                         new ErrorCodeInstrumentation())))
-                .preparsedDocumentProvider(new DocumentCache(CACHED_DOCUMENTS));
+                .preparsedDocumentProvider(new DocumentCache(CACHED_DOCUMENTS, new DocumentLimits(limits)));
     }
 }

@@ -9,12 +9,20 @@ import graphql.GraphQLError;
 import graphql.language.SourceLocation;
 
 /** A GraphQL error as the client sees it: a message, where it happened, and {@code extensions.code}. */
-final class CodedError implements GraphQLError {
+public final class CodedError implements GraphQLError {
 
     private final String message;
     private final List<SourceLocation> locations;
     private final List<Object> path;
     private final ErrorCode code;
+
+    /** An error raised before execution, tied to no field. */
+    public CodedError(ErrorCode code, String message) {
+        this.message = message;
+        this.locations = List.of();
+        this.path = null;
+        this.code = code;
+    }
 
     CodedError(GraphQLError original, ErrorCode code, String message) {
         this.message = message;

@@ -18,4 +18,16 @@ public interface QueryLimits {
     /** Largest {@code first} a list query accepts. */
     @WithDefault("100")
     int maxPageSize();
+
+    /** Longest query document, in characters. */
+    @WithDefault("20000")
+    int maxQueryLength();
+
+    /** Most aliased fields a query document may hold (aliases multiply the work of one field). */
+    @WithDefault("30")
+    int maxAliases();
+
+    /** Most operations a query document may hold (only one runs, but all are parsed and validated). */
+    @WithDefault("5")
+    int maxOperations();
 }
