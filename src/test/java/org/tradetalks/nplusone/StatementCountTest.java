@@ -23,6 +23,7 @@ import org.tradetalks.official.Official;
 import org.tradetalks.source.Source;
 import org.tradetalks.statement.Statement;
 import org.tradetalks.support.GraphQL;
+import org.tradetalks.support.OwnDatabase;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -33,7 +34,7 @@ import io.restassured.path.json.JsonPath;
  * query's shape, never on how many rows it returns.
  */
 @QuarkusTest
-@TestProfile(SeparateDatabaseProfile.class)
+@TestProfile(OwnDatabase.class)
 class StatementCountTest {
 
     private static final String COUNTRIES_DOWN_TO_SOURCES = """

@@ -1,0 +1,38 @@
+package org.tradetalks.observability;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import org.junit.jupiter.api.Test;
+import org.tradetalks.support.GraphQL;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class MetricsAndRequestIdTest {
+
+    @Test
+    void prometheusMetricsIncludeGraphQLTimingsAndHibernateStatements() {
+        GraphQL.data("{ countries { code } }");
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("mp_graphql_seconds_count{name=\"countries\""))
+                .body(containsString("hibernate_statements_total"));
+    }
+
+    @Test
+    void everyResponseCarriesARequestIdAndKeepsAWellFormedOne() {
+        given().get("/q/health/live").then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+        given().header("X-Request-Id", "edge-42.a_b").get("/q/health/live").then().header("X-Request-Id", equalTo("edge-42.a_b"));
+        given().header("X-Request-Id", "bad id; with spaces").get("/q/health/live").then()
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void corsAllowsTheConfiguredBrowserOrigins() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .options("/graphql").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
+    }
+}
