@@ -10,6 +10,7 @@ import org.tradetalks.limits.ComplexityLimit;
 import org.tradetalks.limits.DepthLimit;
 import org.tradetalks.limits.DocumentLimits;
 import org.tradetalks.limits.QueryLimits;
+import org.tradetalks.pagination.PageRequest;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -28,7 +29,7 @@ public class GraphQLEngineSetup {
         return builder
                 .instrumentation(new ChainedInstrumentation(List.of(
                         new DepthLimit(limits.maxDepth()),
-                        new ComplexityLimit(limits.maxComplexity()),
+                        new ComplexityLimit(limits.maxComplexity(), PageRequest.DEFAULT_PAGE_SIZE),
                         new ErrorCodeInstrumentation())))
                 .preparsedDocumentProvider(new DocumentCache(CACHED_DOCUMENTS, new DocumentLimits(limits)));
     }

@@ -3,11 +3,14 @@ package org.tradetalks.limits;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.execution.AbortExecutionException;
 
-/** Refuses a query that selects more fields than the configured maximum, before any field is resolved. */
+/**
+ * Refuses a query whose estimated cost (see {@link ListAwareComplexity}) is over the configured maximum,
+ * before any field is resolved.
+ */
 public class ComplexityLimit extends MaxQueryComplexityInstrumentation {
 
-    public ComplexityLimit(int maxComplexity) {
-        super(maxComplexity);
+    public ComplexityLimit(int maxComplexity, int defaultPageSize) {
+        super(maxComplexity, new ListAwareComplexity(defaultPageSize));
     }
 
     @Override

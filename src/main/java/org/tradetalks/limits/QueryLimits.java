@@ -11,8 +11,8 @@ public interface QueryLimits {
     @WithDefault("12")
     int maxDepth();
 
-    /** Most fields a query may select, counted over the whole document. */
-    @WithDefault("400")
+    /** Highest estimated cost of a query: each field counts once per item its parent lists are expected to hold. */
+    @WithDefault("20000")
     int maxComplexity();
 
     /** Largest {@code first} a list query accepts. */

@@ -114,12 +114,17 @@ class KillAndRestartIT {
     }
 
     private Process start(Path dataDir, int port, String name) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java,
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Dquarkus.http.port=" + port,
                 "-Dtrade-talks.data-dir=" + dataDir.toAbsolutePath(),
-                "-Dmp.jwt.verify.publickey.location=" + PUBLIC_KEY.toAbsolutePath(),
-                "-jar", JAR.toAbsolutePath().toString())
+                "-Dmp.jwt.verify.publickey.location=" + PUBLIC_KEY.toAbsolutePath()));
+        String postgres = System.getenv("_PROD_QUARKUS_DATASOURCE_JDBC_URL");
+        if (postgres != null) {
+            // Keep the curated database as shipped for the other integration tests (see OwnDatabase).
+            command.add("-D%prod.quarkus.datasource.jdbc.url=" + postgres + "_writes");
+        }
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "durability-" + name + ".log").toFile())
                 .start();

@@ -13,7 +13,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
-/** The complexity limit counts every selected field; a small limit makes its edge easy to reach. */
+/**
+ * The complexity limit weighs each field by the items its parent lists are expected to hold (a nested list
+ * counts 5, a page its {@code first}); a small limit makes its edge easy to reach.
+ */
 @QuarkusTest
 @TestProfile(ComplexityLimitTest.ComplexityOfTen.class)
 class ComplexityLimitTest {
@@ -26,11 +29,16 @@ class ComplexityLimitTest {
     }
 
     @Test
-    void tenFieldsPassAndElevenAreRefused() {
-        GraphQL.data("{ countries { code name region version meetings { id title kind status } } }");
-        JsonPath error = GraphQL.error("{ countries { code name region version meetings { id title kind status location } } }");
+    void costOfTenPassesAndElevenIsRefused() {
+        // countries is a nested list: 1 + 5 × 1 = 6. A page of two: meetings 1 + edges (1 + 2 × node (1 + 3)) = 10.
+        GraphQL.data("{ countries { code } }");
+        GraphQL.data("{ meetings(first: 2) { edges { node { id title kind } } } }");
+        assertEquals("LIMIT_EXCEEDED", GraphQL.error("{ meetings(first: 2) { totalCount edges { node { id title kind } } } }")
+                .getString("extensions.code"), "totalCount adds one more");
+        JsonPath error = GraphQL.error("{ countries { code name } }");
         assertEquals("LIMIT_EXCEEDED", error.getString("extensions.code"));
-        assertTrue(error.getString("message").contains("Query complexity 11 exceeds the maximum complexity of 10"));
+        assertTrue(error.getString("message").contains("Query complexity 11 exceeds the maximum complexity of 10"),
+                error.getString("message"));
         assertTrue(error.getString("message").contains("trade-talks.limits.max-complexity"));
     }
 }

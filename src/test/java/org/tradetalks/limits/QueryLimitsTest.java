@@ -17,23 +17,35 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class QueryLimitsTest {
 
-    /** A query whose deepest selection is {@code depth} fields deep, alternating meetings and participants. */
-    private static String nested(int depth) {
+    /** Twelve levels deep, with lists of one or few items so only the depth is at stake. */
+    private static final String TWELVE_DEEP = """
+            { statements(first: 1) { edges { node { speaker { roles { source { statements { meeting { tariffs {
+              imposedBy { officials { name } } } } } } } } } } } }""";
+    private static final String THIRTEEN_DEEP = TWELVE_DEEP.replace("officials { name }", "officials { country { code } }");
+
+    /** A short query that walks the countries → meetings → participants → meetings … cycle. */
+    private static String cycle(int depth) {
         StringBuilder query = new StringBuilder("{ countries { ");
         int open = 1;
         for (int level = 2; level < depth; level++) {
             query.append(level % 2 == 0 ? "meetings { " : "participants { ");
             open++;
         }
-        query.append("__typename");
+        query.append("id");
         query.append(" }".repeat(open)).append(" }");
         return query.toString();
     }
 
     @Test
     void depthAtTheLimitPassesAndOneMoreIsRefused() {
-        GraphQL.data(nested(12));
-        assertLimit(GraphQL.error(nested(13)), "exceeds the maximum depth of 12", "trade-talks.limits.max-depth");
+        GraphQL.data(TWELVE_DEEP);
+        assertLimit(GraphQL.error(THIRTEEN_DEEP), "exceeds the maximum depth of 12", "trade-talks.limits.max-depth");
+    }
+
+    @Test
+    void aShortQueryThatFansOutThroughACycleIsRefusedByItsCost() {
+        GraphQL.data(cycle(6));
+        assertLimit(GraphQL.error(cycle(10)), "exceeds the maximum complexity of 20000", "trade-talks.limits.max-complexity");
     }
 
     /** {@code countries} with {@code fields} copies of {@code __typename}, which the complexity does not count. */
@@ -97,7 +109,7 @@ class QueryLimitsTest {
     @Test
     void theServiceKeepsAnsweringAfterRefusals() {
         for (int i = 0; i < 5; i++) {
-            GraphQL.error(nested(40));
+            GraphQL.error(cycle(40));
             GraphQL.error("{ countries { " + aliasedCodes(200) + "} }");
         }
         assertEquals(4, GraphQL.data("{ countries { code } }").getList("countries").size());

@@ -41,7 +41,7 @@ class StatementCountTest {
             { countries { code meetings { title participants { name statements { quote source { title } } } } } }""";
 
     private static final String PAGE_DOWN_TO_SOURCES = """
-            { meetings(first: 100) { totalCount edges { node { title countries { code }
+            { meetings(first: 60) { totalCount edges { node { title countries { code }
                 participants { name aliases country { name } roles { title source { title } }
                   statements { quote meeting { title } source { title } } } sources { title } tariffs { product } } } } }""";
 
