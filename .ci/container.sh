@@ -253,6 +253,14 @@ fi
 podman exec "$CONTAINER" sh -c 'touch /deployments/data/.write-test && rm /deployments/data/.write-test'
 echo "   uid $uid, /deployments/data (volume) owned by it and writable"
 
+step "the read-only integration suite against the container's port"
+# @QuarkusIntegrationTest talks to an already running application when quarkus.http.test-host is set.
+# The suites that write (their own test profile and database) stay with the jar runs.
+quiet container-its ./mvnw -B failsafe:integration-test failsafe:verify \
+  -Dit.test='*QueriesIT,ArticleFactsIT,CursorPaginationIT,ErrorResponseIT,QueryLimitsIT,SchemaSnapshotIT,MetricsAndRequestIdIT' \
+  -Dquarkus.http.test-host=127.0.0.1 -Dquarkus.http.test-port="$HOST_PORT"
+echo "   $(grep -E '^\[[A-Z]+\] Tests run: [0-9]+, Failures' "$LOG_DIR/container-its.log" | tail -n 1 | sed 's/^\[[A-Z]*\] //') (against the container)"
+
 step "persistence: before restart"
 check_persistence_before_restart
 
