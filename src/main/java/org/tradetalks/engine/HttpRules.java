@@ -15,6 +15,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.jboss.logging.Logger;
 import org.tradetalks.error.ErrorCode;
 
 /**
@@ -26,18 +27,37 @@ import org.tradetalks.error.ErrorCode;
  * {@code application/graphql} is refused with 415 (spec: SHOULD), so a cross-site form or a {@code text/plain}
  * "simple" request can never pass for GraphQL;</li>
  * <li>a request without an {@code Accept} header, or accepting anything ({@code *}{@code /*}) but neither
- * GraphQL response type, is answered as {@code application/json} (spec: SHOULD).</li>
+ * GraphQL response type, is answered as {@code application/json} (spec: SHOULD);</li>
+ * <li>a request whose {@code operationName} is not a string or whose {@code variables} is not an object is
+ * answered 400 with a BAD_USER_INPUT error (spec: MAY); SmallRye GraphQL fails on it with a
+ * ClassCastException, which would otherwise be a logged 500.</li>
  * </ul>
  */
 @ApplicationScoped
 public class HttpRules {
+
+    private static final Logger LOG = Logger.getLogger(HttpRules.class);
 
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     static final String JSON = "application/json";
 
     void install(@Observes Router router) {
         // After RequestIds (Integer.MIN_VALUE), before the GraphQL handler and its body handler.
-        router.route("/graphql").order(Integer.MIN_VALUE + 1).handler(HttpRules::check);
+        router.route("/graphql").order(Integer.MIN_VALUE + 1).handler(HttpRules::check).failureHandler(HttpRules::malformed);
+    }
+
+    /**
+     * Resolver failures never get here (graphql-java turns them into GraphQL errors); a ClassCastException that
+     * escapes the GraphQL handler comes from reading a request parameter of the wrong JSON type.
+     */
+    static void malformed(RoutingContext context) {
+        if (context.failure() instanceof ClassCastException && !context.response().headWritten()) {
+            LOG.debugf("Malformed GraphQL request: %s", context.failure().getMessage());
+            refuse(context, 400, context.request().getHeader(HttpHeaders.ACCEPT),
+                    "Malformed request: operationName must be a string and variables an object.");
+            return;
+        }
+        context.next();
     }
 
     static void check(RoutingContext context) {
