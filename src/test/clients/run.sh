@@ -6,7 +6,7 @@
 #   src/test/clients/run.sh              all suites (build the jar first with ./mvnw -B verify or package)
 #   src/test/clients/run.sh tests/x.test.js   only the named test files (paths relative to src/test/clients)
 #
-# It starts target/quarkus-app/quarkus-run.jar itself on a free port (TT_PORT, default 28080) with a fresh
+# It starts target/quarkus-app/quarkus-run.jar itself on a free port (TT_PORT, or the first free from 28080) with a fresh
 # data directory and the test key pair, waits until it is ready, runs `node --test`, and always stops it.
 set -euo pipefail
 
@@ -14,7 +14,6 @@ CLIENTS_DIR="$(cd "$(dirname "$0")" && pwd)"
 PROJECT_DIR="$(cd "$CLIENTS_DIR/../../.." && pwd)"
 cd "$PROJECT_DIR"
 
-PORT="${TT_PORT:-28080}"
 JAR="target/quarkus-app/quarkus-run.jar"
 
 # ---- tools -------------------------------------------------------------------------------------------------
@@ -39,10 +38,18 @@ if [ ! -f "$JAR" ]; then
 fi
 
 # ---- the service -------------------------------------------------------------------------------------------
+# TT_PORT if set (it must be free), else the first free port from 28080 on (never 8080/8081, which dev mode and
+# @QuarkusTest use).
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-if port_busy "$PORT"; then
-  echo "run.sh: port $PORT is already in use; set TT_PORT to a free port" >&2
-  exit 1
+if [ -n "${TT_PORT:-}" ]; then
+  PORT="$TT_PORT"
+  if port_busy "$PORT"; then echo "run.sh: TT_PORT $PORT is already in use" >&2; exit 1; fi
+else
+  PORT=""
+  for candidate in $(seq 28080 28099); do
+    if ! port_busy "$candidate"; then PORT="$candidate"; break; fi
+  done
+  [ -n "$PORT" ] || { echo "run.sh: no free port in 28080-28099; set TT_PORT" >&2; exit 1; }
 fi
 
 WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/tt-clients.XXXXXX")"

@@ -14,7 +14,7 @@ const reader = new GraphQLClient(GRAPHQL_URL, { headers: { authorization: `Beare
 const blocks = readmeGraphQLBlocks();
 const operationOf = (source) => parse(source).definitions.find((d) => d.kind === 'OperationDefinition').operation;
 const queries = blocks.filter((b) => operationOf(b.source) === 'query');
-const mutations = blocks.filter((b) => operationOf(b.source) === 'mutation');
+const mutation = blocks.find((b) => operationOf(b.source) === 'mutation' && b.source.includes('addOfficialAlias'));
 
 /** The extensions.code values of a failed request. */
 async function codesOf(promise) {
@@ -30,7 +30,7 @@ async function codesOf(promise) {
 describe('graphql-request: the README examples', () => {
   test('the README has example queries and a mutation', () => {
     assert.ok(queries.length >= 5, `only ${queries.length} query blocks in README.md`);
-    assert.equal(mutations.length, 1, 'expected one mutation block in README.md');
+    assert.ok(mutation, 'README.md lost its addOfficialAlias mutation example');
   });
 
   for (const block of queries) {
@@ -90,15 +90,15 @@ describe('graphql-request: pagination to the end', () => {
 
 describe('graphql-request: the README mutation', () => {
   test('without a token: UNAUTHENTICATED', async () => {
-    assert.deepEqual(await codesOf(client.request(mutations[0].source)), ['UNAUTHENTICATED']);
+    assert.deepEqual(await codesOf(client.request(mutation.source)), ['UNAUTHENTICATED']);
   });
 
   test('with a token lacking the editor role: FORBIDDEN', async () => {
-    assert.deepEqual(await codesOf(reader.request(mutations[0].source)), ['FORBIDDEN']);
+    assert.deepEqual(await codesOf(reader.request(mutation.source)), ['FORBIDDEN']);
   });
 
   test('with an editor token: the alias is recorded', async () => {
-    const data = await editor.request(mutations[0].source);
+    const data = await editor.request(mutation.source);
     assert.equal(data.addOfficialAlias.name, 'Mickey Kantor');
     assert.ok(data.addOfficialAlias.aliases.includes('Mickey Cantor'));
     assert.ok(Number.isInteger(data.addOfficialAlias.version));

@@ -45,7 +45,7 @@ describe('graphql-ws subscriptions', () => {
     const seen = subscribe(client, 'subscription { meetingChanged { id kind meeting { id title } } }');
     await until(() => connected, 'connection_ack');
     // The protocol has no "subscribed" acknowledgement: give the server a moment to register the subscription.
-    await sleep(1500);
+    await sleep(2000);
     assert.deepEqual(seen.events, [], 'an event arrived before any change');
 
     const sources = await postGraphQL('{ sources { id } }');
