@@ -1,0 +1,65 @@
+// Schema hygiene: the checked-in SDL is a valid schema, the README's GraphQL examples are valid against it,
+// and it matches the live schema (graphql-inspector: no breaking change, and no difference at all).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { buildSchema, parse, validate, validateSchema } from 'graphql';
+import { CriticalityLevel, diff } from '@graphql-inspector/core';
+import { BASE_URL, PROJECT_DIR } from '../lib/env.js';
+import { readmeGraphQLBlocks } from '../lib/readme.js';
+
+const checkedInSdl = readFileSync(resolve(PROJECT_DIR, 'schema.graphql'), 'utf8');
+const checkedIn = buildSchema(checkedInSdl);
+
+async function liveSdl() {
+  const res = await fetch(`${BASE_URL}/graphql/schema.graphql`);
+  assert.equal(res.status, 200);
+  return res.text();
+}
+
+const describeChanges = (changes) => changes.map((c) => `${c.criticality.level} ${c.type}: ${c.message}`).join('\n');
+
+describe('schema hygiene', () => {
+  test('schema.graphql builds and validates', () => {
+    assert.deepEqual(validateSchema(checkedIn).map(String), []);
+    for (const root of ['Query', 'Mutation', 'Subscription']) assert.ok(checkedIn.getType(root), `${root} missing`);
+  });
+
+  const blocks = readmeGraphQLBlocks();
+  test('README.md has GraphQL examples to check', () => assert.ok(blocks.length >= 6, `${blocks.length} blocks`));
+  for (const block of blocks) {
+    test(`README.md line ${block.line}: valid against schema.graphql`, () => {
+      const errors = validate(checkedIn, parse(block.source));
+      assert.deepEqual(errors.map((e) => e.message), []);
+    });
+  }
+
+  test('the live schema has no breaking change against schema.graphql', async () => {
+    const changes = await diff(checkedIn, buildSchema(await liveSdl()));
+    const breaking = changes.filter((c) => c.criticality.level === CriticalityLevel.Breaking);
+    assert.deepEqual(breaking, [], `breaking changes:\n${describeChanges(breaking)}`);
+  });
+
+  test('the live schema does not differ from schema.graphql at all', async () => {
+    const live = await liveSdl();
+    const changes = await diff(checkedIn, buildSchema(live));
+    assert.deepEqual(changes, [], `changes (rerun SchemaSnapshotTest with -Dschema.update=true if intended):\n${describeChanges(changes)}`);
+    assert.equal(live, checkedInSdl, 'same schema, different text: regenerate schema.graphql');
+  });
+});
+
+describe('schema hygiene self-check', () => {
+  test('a removed field is reported as breaking', async () => {
+    const broken = checkedInSdl.replace(/^ {2}aliases: \[String!\]!\n/m, '');
+    assert.notEqual(broken, checkedInSdl, 'the self-check did not change the schema');
+    const changes = await diff(checkedIn, buildSchema(broken));
+    assert.ok(changes.some((c) => c.criticality.level === CriticalityLevel.Breaking && /aliases/.test(c.message)),
+      describeChanges(changes));
+  });
+
+  test('a README example naming an unknown field would fail', () => {
+    const errors = validate(checkedIn, parse('{ officials { edges { node { nickname } } } }'));
+    assert.match(errors.map((e) => e.message).join(), /nickname/);
+  });
+});
