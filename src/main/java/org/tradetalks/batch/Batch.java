@@ -9,10 +9,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Resolves a nested field for a whole batch of parents with one query. SmallRye GraphQL hands a
@@ -45,8 +46,7 @@ public final class Batch {
         Set<K> keys = keys(parents, keyOf);
         Map<K, List<C>> byKey = new HashMap<>();
         if (!keys.isEmpty()) {
-            TypedQuery<Object[]> query = em().createQuery(hql, Object[].class).setParameter("keys", keys);
-            for (Object[] row : query.getResultList()) {
+            for (Object[] row : load(hql, Object[].class, keys)) {
                 @SuppressWarnings("unchecked")
                 K key = (K) row[0];
                 byKey.computeIfAbsent(key, ignored -> new ArrayList<>()).add(childType.cast(row[1]));
@@ -68,7 +68,7 @@ public final class Batch {
         Set<K> keys = keys(parents, keyOf);
         Map<K, List<C>> byKey = new HashMap<>();
         if (!keys.isEmpty()) {
-            for (C child : em().createQuery(hql, childType).setParameter("keys", keys).getResultList()) {
+            for (C child : load(hql, childType, keys)) {
                 byKey.computeIfAbsent(childKeyOf.apply(child), ignored -> new ArrayList<>()).add(child);
             }
         }
@@ -88,7 +88,7 @@ public final class Batch {
         Set<K> keys = keys(parents, foreignKeyOf);
         Map<K, C> byKey = new HashMap<>();
         if (!keys.isEmpty()) {
-            for (C child : em().createQuery(hql, childType).setParameter("keys", keys).getResultList()) {
+            for (C child : load(hql, childType, keys)) {
                 byKey.put(childKeyOf.apply(child), child);
             }
         }
@@ -100,7 +100,21 @@ public final class Batch {
         return result;
     }
 
-    private static EntityManager em() {
-        return Panache.getEntityManager();
+    private static <R> List<R> load(String hql, Class<R> type, Set<?> keys) {
+        if (QuarkusTransaction.isActive() || isOpen(Panache.getEntityManager())) {
+            return Panache.getEntityManager().createQuery(hql, type).setParameter("keys", keys).getResultList();
+        }
+        // A subscription event is resolved after the request whose commit announced it has ended, and with it
+        // that request's session: read in a short transaction, which brings a session of its own.
+        return QuarkusTransaction.requiringNew().call(
+                () -> Panache.getEntityManager().createQuery(hql, type).setParameter("keys", keys).getResultList());
+    }
+
+    private static boolean isOpen(EntityManager em) {
+        try {
+            return em.isOpen();
+        } catch (ContextNotActiveException | IllegalStateException noSession) {
+            return false;
+        }
     }
 }
