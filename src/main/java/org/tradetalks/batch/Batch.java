@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.persistence.EntityManager;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -101,20 +100,16 @@ public final class Batch {
     }
 
     private static <R> List<R> load(String hql, Class<R> type, Set<?> keys) {
-        if (QuarkusTransaction.isActive() || isOpen(Panache.getEntityManager())) {
-            return Panache.getEntityManager().createQuery(hql, type).setParameter("keys", keys).getResultList();
+        try {
+            return query(hql, type, keys);
+        } catch (ContextNotActiveException outsideAnyRequest) {
+            // Subscription events are resolved outside any request (ChangeFeed delivers them on its own thread):
+            // they read in a short transaction, which brings a session of its own.
+            return QuarkusTransaction.requiringNew().call(() -> query(hql, type, keys));
         }
-        // A subscription event is resolved after the request whose commit announced it has ended, and with it
-        // that request's session: read in a short transaction, which brings a session of its own.
-        return QuarkusTransaction.requiringNew().call(
-                () -> Panache.getEntityManager().createQuery(hql, type).setParameter("keys", keys).getResultList());
     }
 
-    private static boolean isOpen(EntityManager em) {
-        try {
-            return em.isOpen();
-        } catch (ContextNotActiveException | IllegalStateException noSession) {
-            return false;
-        }
+    private static <R> List<R> query(String hql, Class<R> type, Set<?> keys) {
+        return Panache.getEntityManager().createQuery(hql, type).setParameter("keys", keys).getResultList();
     }
 }

@@ -27,12 +27,21 @@ import io.restassured.response.Response;
 @TestProfile(UnconfiguredKeyTest.NoVerificationKey.class)
 class UnconfiguredKeyTest {
 
-    /** The writes database, without the test key the service otherwise trusts under test. */
+    /**
+     * The production configuration, as packaged (so without the test key the service trusts under test), on
+     * a fresh data directory. Only the test's own token minting is told where the test key is.
+     */
     public static class NoVerificationKey extends OwnDatabase {
+        @Override
+        public String getConfigProfile() {
+            return "prod";
+        }
+
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
-            overrides.put("%test.mp.jwt.verify.publickey.location", "");
+            overrides.put("smallrye.jwt.sign.key.location", "jwt/editor-private.pem");
+            overrides.put("smallrye.jwt.new-token.issuer", "trade-talks");
             return overrides;
         }
     }

@@ -1,5 +1,6 @@
 package org.tradetalks.support;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +20,9 @@ public class OwnDatabase implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         Map<String, String> overrides = new HashMap<>();
         overrides.put("%test.quarkus.datasource.jdbc.url", "jdbc:h2:mem:writes;DB_CLOSE_DELAY=-1");
-        overrides.put("trade-talks.data-dir", "target/it-data/writes-" + UUID.randomUUID());
+        // Absolute: H2 refuses a file path implicitly relative to the working directory ("target/..."), and the
+        // packaged application would then fail to start.
+        overrides.put("trade-talks.data-dir", Path.of("target", "it-data", "writes-" + UUID.randomUUID()).toAbsolutePath().toString());
         String postgres = System.getenv("_PROD_QUARKUS_DATASOURCE_JDBC_URL");
         if (postgres != null) {
             overrides.put("%prod.quarkus.datasource.jdbc.url", postgres + "_writes");
