@@ -9,10 +9,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.enterprise.context.ContextNotActiveException;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Resolves a nested field for a whole batch of parents with one query. SmallRye GraphQL hands a
@@ -45,8 +45,7 @@ public final class Batch {
         Set<K> keys = keys(parents, keyOf);
         Map<K, List<C>> byKey = new HashMap<>();
         if (!keys.isEmpty()) {
-            TypedQuery<Object[]> query = em().createQuery(hql, Object[].class).setParameter("keys", keys);
-            for (Object[] row : query.getResultList()) {
+            for (Object[] row : load(hql, Object[].class, keys)) {
                 @SuppressWarnings("unchecked")
                 K key = (K) row[0];
                 byKey.computeIfAbsent(key, ignored -> new ArrayList<>()).add(childType.cast(row[1]));
@@ -68,7 +67,7 @@ public final class Batch {
         Set<K> keys = keys(parents, keyOf);
         Map<K, List<C>> byKey = new HashMap<>();
         if (!keys.isEmpty()) {
-            for (C child : em().createQuery(hql, childType).setParameter("keys", keys).getResultList()) {
+            for (C child : load(hql, childType, keys)) {
                 byKey.computeIfAbsent(childKeyOf.apply(child), ignored -> new ArrayList<>()).add(child);
             }
         }
@@ -88,7 +87,7 @@ public final class Batch {
         Set<K> keys = keys(parents, foreignKeyOf);
         Map<K, C> byKey = new HashMap<>();
         if (!keys.isEmpty()) {
-            for (C child : em().createQuery(hql, childType).setParameter("keys", keys).getResultList()) {
+            for (C child : load(hql, childType, keys)) {
                 byKey.put(childKeyOf.apply(child), child);
             }
         }
@@ -100,7 +99,17 @@ public final class Batch {
         return result;
     }
 
-    private static EntityManager em() {
-        return Panache.getEntityManager();
+    private static <R> List<R> load(String hql, Class<R> type, Set<?> keys) {
+        try {
+            return query(hql, type, keys);
+        } catch (ContextNotActiveException outsideAnyRequest) {
+            // Subscription events are resolved outside any request (ChangeFeed delivers them on its own thread):
+            // they read in a short transaction, which brings a session of its own.
+            return QuarkusTransaction.requiringNew().call(() -> query(hql, type, keys));
+        }
+    }
+
+    private static <R> List<R> query(String hql, Class<R> type, Set<?> keys) {
+        return Panache.getEntityManager().createQuery(hql, type).setParameter("keys", keys).getResultList();
     }
 }

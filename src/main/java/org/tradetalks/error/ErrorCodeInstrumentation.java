@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
@@ -38,6 +40,8 @@ import io.smallrye.graphql.validation.BeanValidationError;
 public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
 
     private static final Logger LOG = Logger.getLogger(ErrorCodeInstrumentation.class);
+    private static final Pattern UNKNOWN_SCALAR = Pattern.compile("argument '([^']*)' with value .* is not a valid 'Unknown Scalar Type",
+            Pattern.DOTALL);
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -74,7 +78,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
             return new CodedError(error, ErrorCode.GRAPHQL_PARSE_FAILED, error.getMessage());
         }
         if (error instanceof ValidationError) {
-            return new CodedError(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, error.getMessage());
+            return new CodedError(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, withoutTypeNames(error.getMessage()));
         }
         if (error instanceof AbortExecutionException) {
             return new CodedError(error, ErrorCode.LIMIT_EXCEEDED, error.getMessage());
@@ -83,7 +87,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
             return new CodedError(error, ErrorCode.BAD_USER_INPUT, describe(invalid));
         }
         if (error.getErrorType() == ErrorType.ValidationError) {
-            return new CodedError(error, ErrorCode.BAD_USER_INPUT, error.getMessage());
+            return new CodedError(error, ErrorCode.BAD_USER_INPUT, withoutTypeNames(error.getMessage()));
         }
         if (error.getErrorType() == ErrorType.InvalidSyntax) {
             return new CodedError(error, ErrorCode.GRAPHQL_PARSE_FAILED, error.getMessage());
@@ -125,6 +129,20 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         return internal(error);
     }
 
+    /**
+     * An input object whose scalar (a date, a number) could not be read is reported by the engine as
+     * "argument 'input' with value '…' is not a valid 'Unknown Scalar Type [org.tradetalks.….MeetingInput]'":
+     * say which argument is wrong, without the Java class name.
+     */
+    static String withoutTypeNames(String message) {
+        Matcher unreadable = UNKNOWN_SCALAR.matcher(message);
+        if (unreadable.find()) {
+            return "argument '" + unreadable.group(1) + "' has an invalid value: a date, number or other value inside it "
+                    + "could not be read (dates are YYYY-MM-DD, numbers are plain decimals).";
+        }
+        return message;
+    }
+
     /** "input.ratePercent: must be a percentage between 0 and 1000", one clause per violation. */
     @SuppressWarnings("unchecked")
     private static String describe(BeanValidationError invalid) {
@@ -134,9 +152,22 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         }
         return list.stream().map(item -> (java.util.Map<String, Object>) item).map(violation -> {
             List<String> path = (List<String>) violation.get("propertyPath");
-            String field = path == null || path.size() < 2 ? "input" : String.join(".", path.subList(1, path.size()));
+            String field = path == null || path.size() < 2 ? "input" : field(path.subList(1, path.size()));
             return field + ": " + violation.get("message");
         }).sorted().collect(Collectors.joining("; "));
+    }
+
+    /** "input.topics[0]" for the path [input, topics, 0, &lt;list element&gt;]: indexes in brackets, no node-kind names. */
+    private static String field(List<String> path) {
+        StringBuilder field = new StringBuilder();
+        for (String segment : path) {
+            if (segment.chars().allMatch(Character::isDigit) && !segment.isEmpty()) {
+                field.append('[').append(segment).append(']');
+            } else if (!(segment.startsWith("<") && segment.endsWith(">"))) {
+                field.append(field.length() == 0 ? "" : ".").append(segment);
+            }
+        }
+        return field.length() == 0 ? "input" : field.toString();
     }
 
     private static GraphQLError internal(GraphQLError error) {

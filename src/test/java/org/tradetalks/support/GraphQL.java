@@ -7,53 +7,104 @@ import java.util.Map;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 
-/** Sends GraphQL requests over HTTP the way a client does, and reads the JSON response. */
+/**
+ * Sends GraphQL requests over HTTP the way a client does, and reads the JSON response. The static methods
+ * send no credentials (a public reader); {@link #as(String)} sends the same requests with a bearer token.
+ */
 public final class GraphQL {
+
+    private static final Client ANONYMOUS = new Client(null);
 
     private GraphQL() {
     }
 
+    /** A client that signs every request with {@code token} (see {@link Tokens}). */
+    public static Client as(String token) {
+        return new Client(token);
+    }
+
     /** Runs a query and returns the whole response; the HTTP status must be 200. */
     public static JsonPath query(String query) {
-        return query(query, Map.of());
+        return ANONYMOUS.query(query);
     }
 
     public static JsonPath query(String query, Map<String, Object> variables) {
-        return given()
-                .contentType(ContentType.JSON)
-                .accept(ContentType.JSON)
-                .body(Map.of("query", query, "variables", variables))
-                .when().post("/graphql")
-                .then().statusCode(200)
-                .extract().jsonPath();
+        return ANONYMOUS.query(query, variables);
     }
 
     /** Runs a query that must succeed and returns its {@code data}. */
     public static JsonPath data(String query) {
-        return data(query, Map.of());
+        return ANONYMOUS.data(query);
     }
 
     public static JsonPath data(String query, Map<String, Object> variables) {
-        JsonPath response = query(query, variables);
-        List<Object> errors = response.getList("errors");
-        if (errors != null && !errors.isEmpty()) {
-            throw new AssertionError("Expected no errors but got " + errors + " for " + query);
-        }
-        return response.setRootPath("data");
+        return ANONYMOUS.data(query, variables);
     }
 
     /** Runs a query that must fail with exactly one error, and returns that error. */
     public static JsonPath error(String query) {
-        return error(query, Map.of());
+        return ANONYMOUS.error(query);
     }
 
     public static JsonPath error(String query, Map<String, Object> variables) {
-        JsonPath response = query(query, variables);
-        List<Object> errors = response.getList("errors");
-        if (errors == null || errors.size() != 1) {
-            throw new AssertionError("Expected one error but got " + errors + " for " + query);
+        return ANONYMOUS.error(query, variables);
+    }
+
+    /** Requests with (or, for the anonymous client, without) a bearer token. */
+    public static final class Client {
+
+        private final String token;
+
+        private Client(String token) {
+            this.token = token;
         }
-        return response.setRootPath("errors[0]");
+
+        /** The request as rest-assured sends it, for checks on the HTTP level. */
+        public RequestSpecification request(String query, Map<String, Object> variables) {
+            RequestSpecification request = given()
+                    .contentType(ContentType.JSON)
+                    .accept(ContentType.JSON)
+                    .body(Map.of("query", query, "variables", variables));
+            return token == null ? request : request.header("Authorization", "Bearer " + token);
+        }
+
+        public JsonPath query(String query) {
+            return query(query, Map.of());
+        }
+
+        public JsonPath query(String query, Map<String, Object> variables) {
+            return request(query, variables)
+                    .when().post("/graphql")
+                    .then().statusCode(200)
+                    .extract().jsonPath();
+        }
+
+        public JsonPath data(String query) {
+            return data(query, Map.of());
+        }
+
+        public JsonPath data(String query, Map<String, Object> variables) {
+            JsonPath response = query(query, variables);
+            List<Object> errors = response.getList("errors");
+            if (errors != null && !errors.isEmpty()) {
+                throw new AssertionError("Expected no errors but got " + errors + " for " + query);
+            }
+            return response.setRootPath("data");
+        }
+
+        public JsonPath error(String query) {
+            return error(query, Map.of());
+        }
+
+        public JsonPath error(String query, Map<String, Object> variables) {
+            JsonPath response = query(query, variables);
+            List<Object> errors = response.getList("errors");
+            if (errors == null || errors.size() != 1) {
+                throw new AssertionError("Expected one error but got " + errors + " for " + query);
+            }
+            return response.setRootPath("errors[0]");
+        }
     }
 }

@@ -20,7 +20,8 @@ public class OwnDatabase implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         Map<String, String> overrides = new HashMap<>();
         overrides.put("%test.quarkus.datasource.jdbc.url", "jdbc:h2:mem:writes;DB_CLOSE_DELAY=-1");
-        // H2 refuses implicitly relative file paths, so the directory is made absolute.
+        // Absolute: H2 refuses a file path implicitly relative to the working directory ("target/..."), and the
+        // packaged application would then fail to start.
         overrides.put("trade-talks.data-dir", Path.of("target", "it-data", "writes-" + UUID.randomUUID()).toAbsolutePath().toString());
         String postgres = System.getenv("_PROD_QUARKUS_DATASOURCE_JDBC_URL");
         if (postgres != null) {

@@ -1,0 +1,156 @@
+package org.tradetalks.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * A GraphQL subscription over WebSocket as a browser client opens it: the graphql-transport-ws protocol
+ * on /graphql (connection_init, connection_ack, subscribe, then one {@code next} message per event).
+ */
+public final class Subscriber implements AutoCloseable {
+
+    private static final String PROTOCOL = "graphql-transport-ws";
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final BlockingQueue<JsonPath> messages = new LinkedBlockingQueue<>();
+    private final WebSocket socket;
+
+    private Subscriber(String query) throws Exception {
+        URI uri = URI.create(RestAssured.baseURI.replaceFirst("^http", "ws") + ":" + RestAssured.port + "/graphql");
+        socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .subprotocols(PROTOCOL)
+                .connectTimeout(TIMEOUT)
+                .buildAsync(uri, new Collector())
+                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        assertEquals(PROTOCOL, socket.getSubprotocol());
+        send(Map.of("type", "connection_init", "payload", Map.of()));
+        JsonPath ack = message();
+        assertEquals("connection_ack", ack == null ? null : ack.getString("type"), "the server acknowledges the connection");
+        send(Map.of("id", "1", "type", "subscribe", "payload", Map.of("query", query)));
+    }
+
+    /** Opens a connection and subscribes with {@code query}. */
+    public static Subscriber subscribe(String query) throws Exception {
+        return new Subscriber(query);
+    }
+
+    /** The {@code data} of the next event, or null when none arrives within {@code wait}. */
+    public JsonPath next(Duration wait) throws InterruptedException {
+        JsonPath message = messages.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        if (message == null) {
+            return null;
+        }
+        String type = message.getString("type");
+        if (!"next".equals(type) || !"1".equals(message.getString("id"))) {
+            throw new AssertionError("expected a 'next' message for subscription 1 but got " + message.prettify());
+        }
+        List<Object> errors = message.getList("payload.errors");
+        if (errors != null && !errors.isEmpty()) {
+            throw new AssertionError("the event carries errors: " + message.prettify());
+        }
+        return message.setRootPath("payload.data");
+    }
+
+    /** Every event that arrives until {@code quiet} passes without one. */
+    public List<JsonPath> drain(Duration quiet) throws InterruptedException {
+        List<JsonPath> events = new ArrayList<>();
+        for (JsonPath event = next(quiet); event != null; event = next(quiet)) {
+            events.add(event);
+        }
+        return events;
+    }
+
+    /**
+     * Makes sure the subscription is live: repeats {@code probe} (a committed change) until one of its events,
+     * recognized by {@code isProbe}, comes through. The protocol has no acknowledgement of a subscribe message.
+     */
+    public void awaitLive(Runnable probe, Predicate<JsonPath> isProbe) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            probe.run();
+            for (JsonPath event = next(Duration.ofMillis(500)); event != null; event = next(Duration.ofMillis(100))) {
+                if (isProbe.test(event)) {
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("the subscription never delivered an event");
+    }
+
+    @Override
+    public void close() {
+        try {
+            send(Map.of("id", "1", "type", "complete"));
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception alreadyClosed) {
+            socket.abort();
+        }
+    }
+
+    private JsonPath message() throws InterruptedException {
+        return messages.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void send(Map<String, Object> message) {
+        try {
+            socket.sendText(json(message), true)
+                    .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send " + message, e);
+        }
+    }
+
+    /** The few shapes the protocol's client messages need: objects of strings and objects. */
+    private static String json(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            StringBuilder out = new StringBuilder("{");
+            map.forEach((key, item) -> out.append(out.length() > 1 ? "," : "").append(json(key)).append(':').append(json(item)));
+            return out.append('}').toString();
+        }
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toString().toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private final class Collector implements WebSocket.Listener {
+
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                JsonPath message = JsonPath.from(partial.toString());
+                partial.setLength(0);
+                if ("ping".equals(message.getString("type"))) {
+                    send(Map.of("type", "pong"));
+                } else {
+                    messages.add(message);
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+    }
+}
