@@ -16,8 +16,8 @@ import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 
 /**
- * Installs the service's instrumentation on the GraphQL engine SmallRye builds: query limits and error
- * codes. SmallRye offers no way to add to its own instrumentation list, so this replaces it, and with it
+ * Installs the service's instrumentation on the GraphQL engine SmallRye builds: the Int range check, query
+ * limits and error codes. SmallRye offers no way to add to its own instrumentation list, so this replaces it, and with it
  * the document cache that was part of that list.
  */
 @ApplicationScoped
@@ -28,6 +28,7 @@ public class GraphQLEngineSetup {
     GraphQL.Builder customize(@Observes GraphQL.Builder builder, QueryLimits limits) {
         return builder
                 .instrumentation(new ChainedInstrumentation(List.of(
+                        new IntRange(),
                         new DepthLimit(limits.maxDepth()),
                         new ComplexityLimit(limits.maxComplexity(), PageRequest.DEFAULT_PAGE_SIZE),
                         new ErrorCodeInstrumentation())))

@@ -87,6 +87,20 @@ class ErrorResponseTest {
     }
 
     @Test
+    void intVariablesOutsideTheIntRangeAreRefusedNotWrappedAround() {
+        // 2^32 + 20 would arrive as 20 if narrowed silently.
+        JsonPath error = GraphQL.error("query($first: Int) { meetings(first: $first) { totalCount } }",
+                Map.of("first", 4294967316L));
+        assertEquals("BAD_USER_INPUT", error.getString("extensions.code"));
+        assertTrue(error.getString("message").contains("'$first'"), error.getString("message"));
+        JsonPath literal = GraphQL.error("{ meetings(first: 4294967298) { totalCount } }");
+        assertEquals("BAD_USER_INPUT", literal.getString("extensions.code"));
+        assertTrue(literal.getString("message").contains("Argument 'first' is not an Int"), literal.getString("message"));
+        assertEquals(2, GraphQL.data("query($first: Int) { meetings(first: $first) { edges { node { id } } } }",
+                Map.of("first", 2)).getList("meetings.edges").size(), "an Int in range still works");
+    }
+
+    @Test
     void responsesNeverCarryStackTracesOrSql() {
         String body = given().contentType(ContentType.JSON)
                 .body(Map.of("query", "{ meetings(filter: {topic: \"%' OR 1=1 --\"}) { totalCount edges { node { title } } } "
