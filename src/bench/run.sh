@@ -11,7 +11,8 @@
 # Results: target/bench/results.md (and results.json).
 #
 # Settings (environment): BENCH_SCALES ("1 10 100 1000"), BENCH_DURATION (seconds per A/B round, 15),
-# BENCH_ROUNDS (3), BENCH_CONNECTIONS (8), BENCH_STARTUPS (5), BENCH_RSS_SCALE (largest), BENCH_PORT (38080),
+# BENCH_ROUNDS (3), BENCH_CONNECTIONS (8), BENCH_STARTUPS (5), BENCH_RSS_SCALE (largest), BENCH_RSS_REQUESTS (10000),
+# BENCH_RSS_QUERY (light = src/bench/light.graphql, or graphql = the nested query), BENCH_PORT (38080),
 # BENCH_SKIP_BUILD=1 (reuse the
 # jars of the last run), BENCH_JAVA (JVM for the load tests, default: java on PATH), BENCH_JDK25 (Temurin 25 home).
 set -euo pipefail
@@ -25,7 +26,9 @@ DURATION=${BENCH_DURATION:-15}
 ROUNDS=${BENCH_ROUNDS:-3}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 STARTUPS=${BENCH_STARTUPS:-5}
-RSS_SCALE=${BENCH_RSS_SCALE:-${SCALES##* }}   # memory is followed over 20k requests at this size (default: the largest)
+RSS_SCALE=${BENCH_RSS_SCALE:-${SCALES##* }}   # memory is followed over 2 x 10k requests at this size (default: the largest)
+RSS_REQUESTS=${BENCH_RSS_REQUESTS:-10000}
+RSS_KIND=${BENCH_RSS_QUERY:-light}             # light: src/bench/light.graphql; graphql: the nested query
 PORT=${BENCH_PORT:-38080}
 JAVA_LOAD=${BENCH_JAVA:-java}
 JDK25=${BENCH_JDK25:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)}
@@ -61,7 +64,8 @@ if [[ "${BENCH_SKIP_BUILD:-0}" != 1 || ! -d "$OUT/app-bench" ]]; then
 
   log "build 2/3: product jar with the JDK 25 AOT cache, trained by the integration tests (unit tests skipped)"
   JAVA_HOME="$JDK25" ./mvnw -B verify -Dquarkus.package.jar.aot.enabled=true \
-      -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false > "$OUT/logs/build-aot.log" 2>&1 || fail "AOT build (see $OUT/logs/build-aot.log)"
+      -Dquarkus.http.test-port=$((PORT + 1)) -Dquarkus.http.test-ssl-port=$((PORT + 2)) \
+      -Dquarkus.test.wait-time=300 -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false > "$OUT/logs/build-aot.log" 2>&1 || fail "AOT build (see $OUT/logs/build-aot.log)"
   [[ -f target/quarkus-app/app.aot ]] || fail "no target/quarkus-app/app.aot after the AOT build"
   rm -rf "$OUT/app-aot" && cp -a target/quarkus-app "$OUT/app-aot"
 
@@ -89,9 +93,16 @@ stop_service() {
 GQL_BODY="$OUT/raw/nested.json"
 python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read().strip()}))' $BENCH/nested.graphql > "$GQL_BODY"
 
-load() { # load NAME graphql|rest SECONDS [STOP_AFTER]  -> appends one BENCH_RESULT line to raw/NAME.txt
+LIGHT_BODY="$OUT/raw/light.json"
+python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read().strip()}))' $BENCH/light.graphql > "$LIGHT_BODY"
+
+load() { # load NAME graphql|light|rest SECONDS [STOP_AFTER]  -> appends one BENCH_RESULT line to raw/NAME.txt
   local name=$1 kind=$2 secs=$3 stop=${4:-0} path method body
-  if [[ $kind == graphql ]]; then method=POST path=/graphql body=$GQL_BODY; else method=GET path=/bench/nested body=""; fi
+  case $kind in
+    graphql) method=POST path=/graphql body=$GQL_BODY ;;
+    light)   method=POST path=/graphql body=$LIGHT_BODY ;;
+    rest)    method=GET path=/bench/nested body="" ;;
+  esac
   local cpu_before
   cpu_before=$(awk '{print $14 + $15}' "/proc/$SVC/stat")   # service CPU time (user + system), in clock ticks
   BENCH_METHOD=$method BENCH_PATH=$path BENCH_BODY_FILE=$body BENCH_STOP_AFTER=$stop \
@@ -148,12 +159,12 @@ for scale in $SCALES; do
 
   start_service "load-x$scale" "$data"
   if [[ $scale == "$RSS_SCALE" ]]; then
-    log "x$scale: RSS after start, after 10k and after 20k nested GraphQL requests"
+    log "x$scale: RSS after start, after $RSS_REQUESTS and after $((2 * RSS_REQUESTS)) GraphQL requests ($RSS_KIND query)"
     sleep 2
     echo "rss_start=$($TOOLS rss "$SVC")" > "$OUT/raw/rss-x$scale.txt"
-    load "rss10k-x$scale" graphql 1800 10000
+    load "rss10k-x$scale" "$RSS_KIND" 3600 "$RSS_REQUESTS"
     echo "rss_10k=$($TOOLS rss "$SVC")" >> "$OUT/raw/rss-x$scale.txt"
-    load "rss20k-x$scale" graphql 1800 10000
+    load "rss20k-x$scale" "$RSS_KIND" 3600 "$RSS_REQUESTS"
     echo "rss_20k=$($TOOLS rss "$SVC")" >> "$OUT/raw/rss-x$scale.txt"
   fi
 
