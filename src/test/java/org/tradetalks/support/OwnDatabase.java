@@ -19,7 +19,8 @@ public class OwnDatabase implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         Map<String, String> overrides = new HashMap<>();
         overrides.put("%test.quarkus.datasource.jdbc.url", "jdbc:h2:mem:writes;DB_CLOSE_DELAY=-1");
-        overrides.put("trade-talks.data-dir", "target/it-data/writes-" + UUID.randomUUID());
+        // H2 refuses a path that is only implicitly relative ("target/..."): it must start with "./".
+        overrides.put("trade-talks.data-dir", "./target/it-data/writes-" + UUID.randomUUID());
         String postgres = System.getenv("_PROD_QUARKUS_DATASOURCE_JDBC_URL");
         if (postgres != null) {
             overrides.put("%prod.quarkus.datasource.jdbc.url", postgres + "_writes");
