@@ -57,21 +57,25 @@ mkdir -p "$OUT"
 rm -rf "$OUT/raw" "$OUT/logs" "$OUT/data" && mkdir -p "$OUT/raw" "$OUT/logs" "$OUT/data"
 
 # ---- builds ----------------------------------------------------------------------------------------------------
+# BENCH_SKIP_BUILD=1 keeps whichever of the three builds is still in place. The AOT build comes last and stays in
+# target/quarkus-app: the JDK's AOT cache remembers where its classes were loaded from, so it only works there.
+AOT_APP="$ROOT/target/quarkus-app"
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 || ! -d "$OUT/app-bench" ]]; then
   log "build 1/3: benchmark jar (-Pbench: product + REST baseline, own build directory target/bench-build)"
   ./mvnw -B -q -Pbench package -DskipTests > "$OUT/logs/build-bench.log" 2>&1 || fail "bench build (see $OUT/logs/build-bench.log)"
   rm -rf "$OUT/app-bench" && cp -a target/bench-build/quarkus-app "$OUT/app-bench"
-
-  log "build 2/3: product jar with the JDK 25 AOT cache, trained by the integration tests (unit tests skipped)"
+fi
+if [[ "${BENCH_SKIP_BUILD:-0}" != 1 || ! -d "$OUT/app-default" ]]; then
+  log "build 2/3: product jar, default packaging"
+  JAVA_HOME="$JDK25" ./mvnw -B -q package -DskipTests > "$OUT/logs/build-default.log" 2>&1 || fail "default build (see $OUT/logs/build-default.log)"
+  rm -rf "$OUT/app-default" && cp -a target/quarkus-app "$OUT/app-default"
+fi
+if [[ "${BENCH_SKIP_BUILD:-0}" != 1 || ! -f "$AOT_APP/app.aot" ]]; then
+  log "build 3/3: product jar with the JDK 25 AOT cache, trained by the integration tests (unit tests skipped)"
   JAVA_HOME="$JDK25" ./mvnw -B verify -Dquarkus.package.jar.aot.enabled=true \
       -Dquarkus.http.test-port=$((PORT + 1)) -Dquarkus.http.test-ssl-port=$((PORT + 2)) \
       -Dquarkus.test.wait-time=300 -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false > "$OUT/logs/build-aot.log" 2>&1 || fail "AOT build (see $OUT/logs/build-aot.log)"
-  [[ -f target/quarkus-app/app.aot ]] || fail "no target/quarkus-app/app.aot after the AOT build"
-  rm -rf "$OUT/app-aot" && cp -a target/quarkus-app "$OUT/app-aot"
-
-  log "build 3/3: product jar, default packaging"
-  JAVA_HOME="$JDK25" ./mvnw -B -q package -DskipTests > "$OUT/logs/build-default.log" 2>&1 || fail "default build (see $OUT/logs/build-default.log)"
-  rm -rf "$OUT/app-default" && cp -a target/quarkus-app "$OUT/app-default"
+  [[ -f "$AOT_APP/app.aot" ]] || fail "no target/quarkus-app/app.aot after the AOT build"
 fi
 if unzip -l "$OUT/app-default/app/trade-talks-1.0.0-SNAPSHOT.jar" | grep -q 'org/tradetalks/bench/'; then
   fail "the product jar contains benchmark classes"
@@ -134,13 +138,13 @@ log "startup: default jar vs AOT cache on JDK 25 (and default jar on $JAVA_LOAD)
 STARTUP_DATA="$OUT/data/startup"
 for ((i = 0; i <= STARTUPS; i++)); do   # run 0 migrates the database and warms the file cache; not counted
   for variant in default aot default17; do
+    props=(-Dquarkus.http.port="$PORT" -Dtrade-talks.data-dir="$STARTUP_DATA")   # JVM options: before -jar
     case $variant in
-      default)   cmd=("$JDK25/bin/java" -jar "$OUT/app-default/quarkus-run.jar") ;;
-      aot)       cmd=("$JDK25/bin/java" -XX:AOTMode=on -XX:AOTCache="$OUT/app-aot/app.aot" -jar "$OUT/app-aot/quarkus-run.jar") ;;
-      default17) cmd=("$JAVA_LOAD" -jar "$OUT/app-default/quarkus-run.jar") ;;
+      default)   cmd=("$JDK25/bin/java" "${props[@]}" -jar "$OUT/app-default/quarkus-run.jar") ;;
+      aot)       cmd=("$JDK25/bin/java" -XX:AOTMode=on -XX:AOTCache="$AOT_APP/app.aot" "${props[@]}" -jar "$AOT_APP/quarkus-run.jar") ;;
+      default17) cmd=("$JAVA_LOAD" "${props[@]}" -jar "$OUT/app-default/quarkus-run.jar") ;;
     esac
-    $TOOLS startup "$OUT/raw/startup-$variant-$i.json" "$PORT" -- "${cmd[@]}" \
-        -Dquarkus.http.port="$PORT" -Dtrade-talks.data-dir="$STARTUP_DATA" > /dev/null \
+    $TOOLS startup "$OUT/raw/startup-$variant-$i.json" "$PORT" -- "${cmd[@]}" > /dev/null \
       || fail "startup run $variant $i (see $OUT/raw/startup-$variant-$i.json.log)"
   done
 done

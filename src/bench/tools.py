@@ -224,7 +224,8 @@ def report(out, scales, startups, java, jdk25, connections, duration, rounds_n):
             f"{g['rps']:.0f} | {b['rps']:.0f} | **{r['ratio']:.2f}×** "
             f"({min(r['ratio_rounds']):.2f}–{max(r['ratio_rounds']):.2f}) | {g['p50_ms']:.1f} / {b['p50_ms']:.1f} | "
             f"{g['p99_ms']:.1f} / {b['p99_ms']:.1f} | {g['cpu_ms']:.1f} / {b['cpu_ms']:.1f} | {r['cpu_ratio']:.2f}× |")
-    lines += ["", "| resident memory (VmRSS) under GraphQL load | after start | after 10k requests | after 20k requests | "
+    rss_query = {"graphql": "src/bench/nested.graphql"}.get(os.environ.get("BENCH_RSS_QUERY", "light"), "src/bench/light.graphql")
+    lines += ["", f"| resident memory (VmRSS), requests of `{rss_query}` | after start | after 10k requests | after 20k requests | "
               "20k / 10k |", "|---|---|---|---|---|"]
     for s in rss_scales:
         m = result["scales"][s]["rss_mib"]
