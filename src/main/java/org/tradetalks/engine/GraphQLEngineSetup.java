@@ -17,7 +17,8 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 
 /**
  * Installs the service's instrumentation on the GraphQL engine SmallRye builds: the Int range check, query
- * limits and error codes. SmallRye offers no way to add to its own instrumentation list, so this replaces it, and with it
+ * limits, error codes and direct reads of plain fields ({@link DirectPropertyFetch}). SmallRye offers no way to
+ * add to its own instrumentation list, so this replaces it, and with it
  * the document cache that was part of that list.
  */
 @ApplicationScoped
@@ -31,7 +32,8 @@ public class GraphQLEngineSetup {
                         new IntRange(),
                         new DepthLimit(limits.maxDepth()),
                         new ComplexityLimit(limits.maxComplexity(), PageRequest.DEFAULT_PAGE_SIZE),
-                        new ErrorCodeInstrumentation())))
+                        new ErrorCodeInstrumentation(),
+                        new DirectPropertyFetch())))
                 .preparsedDocumentProvider(new DocumentCache(CACHED_DOCUMENTS, new DocumentLimits(limits)));
     }
 }

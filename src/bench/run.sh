@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# Trade Talks benchmarks: the one entry command. Builds the jars, grows the data set to 1x, 10x, 100x and 1000x the
+# curated set, and measures, each as a ratio within this run:
+#   - SQL statements per request of a 4-level nested GraphQL query (meetings -> participants -> statements -> source)
+#     at each data size, from the service's own /q/metrics;
+#   - throughput and p50/p99 latency of that query against a hand-written REST endpoint with tuned JPA fetches that
+#     serves the identical JSON (checked), interleaved A/B rounds;
+#   - startup to the first GraphQL answer: default jar versus the JDK 25 AOT cache (trained by the integration tests);
+#   - resident memory after start, after 10k and after 20k requests.
+# Every load-test response is checked (status 200, no "errors" member); any bad response fails the run.
+# Results: target/bench/results.md (and results.json).
+#
+# Settings (environment): BENCH_SCALES ("1 10 100 1000"), BENCH_DURATION (seconds per A/B round, 15),
+# BENCH_ROUNDS (3), BENCH_CONNECTIONS (8), BENCH_STARTUPS (5), BENCH_RSS_SCALE (largest), BENCH_RSS_REQUESTS (10000),
+# BENCH_RSS_QUERY (light = src/bench/light.graphql, or graphql = the nested query), BENCH_PORT (38080),
+# BENCH_SKIP_BUILD=1 (reuse the
+# jars of the last run), BENCH_JAVA (JVM for the load tests, default: java on PATH), BENCH_JDK25 (Temurin 25 home).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$ROOT"
+BENCH=src/bench
+OUT="$ROOT/target/bench"
+SCALES=${BENCH_SCALES:-"1 10 100 1000"}
+DURATION=${BENCH_DURATION:-15}
+ROUNDS=${BENCH_ROUNDS:-3}
+CONNECTIONS=${BENCH_CONNECTIONS:-8}
+STARTUPS=${BENCH_STARTUPS:-5}
+RSS_SCALE=${BENCH_RSS_SCALE:-${SCALES##* }}   # memory is followed over 2 x 10k requests at this size (default: the largest)
+RSS_REQUESTS=${BENCH_RSS_REQUESTS:-10000}
+RSS_KIND=${BENCH_RSS_QUERY:-light}             # light: src/bench/light.graphql; graphql: the nested query
+PORT=${BENCH_PORT:-38080}
+JAVA_LOAD=${BENCH_JAVA:-java}
+JDK25=${BENCH_JDK25:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)}
+TOOLS="python3 $BENCH/tools.py"
+
+log() { printf '\n== %s  %s\n' "$(date +%H:%M:%S)" "$*"; }
+fail() { echo "BENCH FAILED: $*" >&2; exit 1; }
+
+# ---- everything this script starts is stopped on exit ---------------------------------------------------------
+SVC=""
+cleanup() {
+  if [[ -n "$SVC" ]] && kill -0 "$SVC" 2>/dev/null; then
+    kill "$SVC" 2>/dev/null || true
+    wait "$SVC" 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---- tools -----------------------------------------------------------------------------------------------------
+command -v wrk >/dev/null || { log "installing wrk"; (apt-get install -y wrk || (apt-get update && apt-get install -y wrk)) >/dev/null; }
+[[ -x "$JDK25/bin/java" ]] || fail "no Temurin JDK 25 under /usr/lib/jvm (set BENCH_JDK25)"
+if ss -ltn 2>/dev/null | grep -q ":$PORT "; then fail "port $PORT is in use (set BENCH_PORT)"; fi
+
+mkdir -p "$OUT"
+rm -rf "$OUT/raw" "$OUT/logs" "$OUT/data" && mkdir -p "$OUT/raw" "$OUT/logs" "$OUT/data"
+
+# ---- builds ----------------------------------------------------------------------------------------------------
+# BENCH_SKIP_BUILD=1 keeps whichever of the three builds is still in place. The AOT build comes last and stays in
+# target/quarkus-app: the JDK's AOT cache remembers where its classes were loaded from, so it only works there.
+AOT_APP="$ROOT/target/quarkus-app"
+if [[ "${BENCH_SKIP_BUILD:-0}" != 1 || ! -d "$OUT/app-bench" ]]; then
+  log "build 1/3: benchmark jar (-Pbench: product + REST baseline, own build directory target/bench-build)"
+  ./mvnw -B -q -Pbench package -DskipTests > "$OUT/logs/build-bench.log" 2>&1 || fail "bench build (see $OUT/logs/build-bench.log)"
+  rm -rf "$OUT/app-bench" && cp -a target/bench-build/quarkus-app "$OUT/app-bench"
+fi
+if [[ "${BENCH_SKIP_BUILD:-0}" != 1 || ! -d "$OUT/app-default" ]]; then
+  log "build 2/3: product jar, default packaging"
+  JAVA_HOME="$JDK25" ./mvnw -B -q package -DskipTests > "$OUT/logs/build-default.log" 2>&1 || fail "default build (see $OUT/logs/build-default.log)"
+  rm -rf "$OUT/app-default" && cp -a target/quarkus-app "$OUT/app-default"
+fi
+if [[ "${BENCH_SKIP_BUILD:-0}" != 1 || ! -f "$AOT_APP/app.aot" ]]; then
+  log "build 3/3: product jar with the JDK 25 AOT cache, trained by the integration tests (unit tests skipped)"
+  JAVA_HOME="$JDK25" ./mvnw -B verify -Dquarkus.package.jar.aot.enabled=true \
+      -Dquarkus.http.test-port=$((PORT + 1)) -Dquarkus.http.test-ssl-port=$((PORT + 2)) \
+      -Dquarkus.test.wait-time=300 -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false > "$OUT/logs/build-aot.log" 2>&1 || fail "AOT build (see $OUT/logs/build-aot.log)"
+  [[ -f "$AOT_APP/app.aot" ]] || fail "no target/quarkus-app/app.aot after the AOT build"
+fi
+if unzip -l "$OUT/app-default/app/trade-talks-1.0.0-SNAPSHOT.jar" | grep -q 'org/tradetalks/bench/'; then
+  fail "the product jar contains benchmark classes"
+fi
+H2_JAR=$(ls "$OUT"/app-bench/lib/main/com.h2database.h2-*.jar)
+
+# ---- service control -------------------------------------------------------------------------------------------
+start_service() { # start_service NAME DATA_DIR
+  "$JAVA_LOAD" -Dquarkus.http.port="$PORT" -Dtrade-talks.data-dir="$2" -Dquarkus.log.level=WARN \
+      -jar "$OUT/app-bench/quarkus-run.jar" > "$OUT/logs/$1.log" 2>&1 &
+  SVC=$!
+  $TOOLS wait "$PORT" 120 || fail "service did not start (see $OUT/logs/$1.log)"
+}
+stop_service() {
+  kill "$SVC" && wait "$SVC" 2>/dev/null || true
+  SVC=""
+}
+
+GQL_BODY="$OUT/raw/nested.json"
+python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read().strip()}))' $BENCH/nested.graphql > "$GQL_BODY"
+
+LIGHT_BODY="$OUT/raw/light.json"
+python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read().strip()}))' $BENCH/light.graphql > "$LIGHT_BODY"
+
+load() { # load NAME graphql|light|rest SECONDS [STOP_AFTER]  -> appends one BENCH_RESULT line to raw/NAME.txt
+  local name=$1 kind=$2 secs=$3 stop=${4:-0} path method body
+  case $kind in
+    graphql) method=POST path=/graphql body=$GQL_BODY ;;
+    light)   method=POST path=/graphql body=$LIGHT_BODY ;;
+    rest)    method=GET path=/bench/nested body="" ;;
+  esac
+  local cpu_before
+  cpu_before=$(awk '{print $14 + $15}' "/proc/$SVC/stat")   # service CPU time (user + system), in clock ticks
+  BENCH_METHOD=$method BENCH_PATH=$path BENCH_BODY_FILE=$body BENCH_STOP_AFTER=$stop \
+    wrk -t1 -c"$CONNECTIONS" -d"${secs}s" --timeout 10s -s $BENCH/check.lua "http://127.0.0.1:$PORT" \
+    > "$OUT/raw/$name.wrk" 2>&1 || fail "wrk failed (see $OUT/raw/$name.wrk)"
+  local line cpu_after
+  cpu_after=$(awk '{print $14 + $15}' "/proc/$SVC/stat")
+  line=$(grep '^BENCH_RESULT' "$OUT/raw/$name.wrk") || fail "no result from wrk ($OUT/raw/$name.wrk)"
+  echo "$line cpu_ticks=$((cpu_after - cpu_before)) clk_tck=$(getconf CLK_TCK)" >> "$OUT/raw/$name.txt"
+  [[ $line == *" bad_status=0 bad_body=0 socket_errors=0 "* ]] || fail "bad responses in $name: $line"
+}
+
+statements_per_request() { # statements_per_request graphql|rest N
+  local before after i
+  before=$($TOOLS statements "$PORT")
+  for ((i = 0; i < $2; i++)); do
+    if [[ $1 == graphql ]]; then
+      curl -sf -H 'Content-Type: application/json' --data-binary @"$GQL_BODY" "http://127.0.0.1:$PORT/graphql" > /dev/null
+    else
+      curl -sf "http://127.0.0.1:$PORT/bench/nested" > /dev/null
+    fi
+  done
+  after=$($TOOLS statements "$PORT")
+  python3 -c "print(($after - $before) / $2)"
+}
+
+# ---- startup: default jar versus AOT cache (JDK 25), interleaved ---------------------------------------------------
+log "startup: default jar vs AOT cache on JDK 25 (and default jar on $JAVA_LOAD), $STARTUPS runs each, interleaved"
+STARTUP_DATA="$OUT/data/startup"
+for ((i = 0; i <= STARTUPS; i++)); do   # run 0 migrates the database and warms the file cache; not counted
+  for variant in default aot default17; do
+    props=(-Dquarkus.http.port="$PORT" -Dtrade-talks.data-dir="$STARTUP_DATA")   # JVM options: before -jar
+    case $variant in
+      default)   cmd=("$JDK25/bin/java" "${props[@]}" -jar "$OUT/app-default/quarkus-run.jar") ;;
+      aot)       cmd=("$JDK25/bin/java" -XX:AOTMode=on -XX:AOTCache="$AOT_APP/app.aot" "${props[@]}" -jar "$AOT_APP/quarkus-run.jar") ;;
+      default17) cmd=("$JAVA_LOAD" "${props[@]}" -jar "$OUT/app-default/quarkus-run.jar") ;;
+    esac
+    $TOOLS startup "$OUT/raw/startup-$variant-$i.json" "$PORT" -- "${cmd[@]}" > /dev/null \
+      || fail "startup run $variant $i (see $OUT/raw/startup-$variant-$i.json.log)"
+  done
+done
+
+# ---- per data size: data, memory, statements, identical JSON, throughput --------------------------------------------
+for scale in $SCALES; do
+  data="$OUT/data/x$scale"
+  log "x$scale: migrate, then grow the curated data set to ${scale}x"
+  start_service "migrate-x$scale" "$data"
+  stop_service
+  python3 $BENCH/gen-data.py "$scale" src/main/resources/db/migration/V1__schema.sql > "$OUT/raw/grow-x$scale.sql"
+  t0=$(date +%s.%N)
+  "$JAVA_LOAD" -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$data/tradetalks" -user sa \
+      -script "$OUT/raw/grow-x$scale.sql" || fail "data generation x$scale"
+  python3 -c "print('gen_seconds=%.1f' % ($(date +%s.%N) - $t0))" > "$OUT/raw/gen-x$scale.txt"
+
+  start_service "load-x$scale" "$data"
+  if [[ $scale == "$RSS_SCALE" ]]; then
+    log "x$scale: RSS after start, after $RSS_REQUESTS and after $((2 * RSS_REQUESTS)) GraphQL requests ($RSS_KIND query)"
+    sleep 2
+    echo "rss_start=$($TOOLS rss "$SVC")" > "$OUT/raw/rss-x$scale.txt"
+    load "rss10k-x$scale" "$RSS_KIND" 3600 "$RSS_REQUESTS"
+    echo "rss_10k=$($TOOLS rss "$SVC")" >> "$OUT/raw/rss-x$scale.txt"
+    load "rss20k-x$scale" "$RSS_KIND" 3600 "$RSS_REQUESTS"
+    echo "rss_20k=$($TOOLS rss "$SVC")" >> "$OUT/raw/rss-x$scale.txt"
+  fi
+
+  log "x$scale: identical JSON, SQL statements per request"
+  $TOOLS post "$PORT" "$GQL_BODY" "$OUT/raw/graphql-x$scale.json"
+  curl -sf "http://127.0.0.1:$PORT/bench/nested" > "$OUT/raw/rest-x$scale.json"
+  $TOOLS compare "$OUT/raw/graphql-x$scale.json" "$OUT/raw/rest-x$scale.json" | tee "$OUT/raw/compare-x$scale.txt" \
+    || fail "x$scale: GraphQL and REST answers differ"
+  {
+    echo "graphql=$(statements_per_request graphql 20)"
+    echo "rest=$(statements_per_request rest 20)"
+  } > "$OUT/raw/statements-x$scale.txt"
+  cat "$OUT/raw/statements-x$scale.txt"
+
+  log "x$scale: throughput, GraphQL vs REST, $ROUNDS interleaved rounds of ${DURATION}s"
+  load "warmup-rest-x$scale" rest 10
+  load "warmup-graphql-x$scale" graphql 10
+  for ((r = 1; r <= ROUNDS; r++)); do
+    if ((r % 2)); then order="graphql rest"; else order="rest graphql"; fi
+    for kind in $order; do
+      load "$kind-x$scale" "$kind" "$DURATION"
+      tail -1 "$OUT/raw/$kind-x$scale.txt"
+    done
+  done
+  stop_service
+done
+
+# ---- report ------------------------------------------------------------------------------------------------------
+$TOOLS report "$OUT" "$SCALES" "$STARTUPS" "$JAVA_LOAD" "$JDK25" "$CONNECTIONS" "$DURATION" "$ROUNDS"
+log "results: $OUT/results.md"
+cat "$OUT/results.md"
