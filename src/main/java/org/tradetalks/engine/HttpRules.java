@@ -42,8 +42,9 @@ public class HttpRules {
     static final String JSON = "application/json";
 
     void install(@Observes Router router) {
-        // After RequestIds (Integer.MIN_VALUE), before the GraphQL handler and its body handler.
-        router.route("/graphql").order(Integer.MIN_VALUE + 1).handler(HttpRules::check).failureHandler(HttpRules::malformed);
+        // After RequestIds and Quarkus' CORS filter (negative orders), so refusals carry the CORS headers a browser
+        // needs to read them; before the GraphQL handler and its body handler (non-negative orders).
+        router.route("/graphql").order(-1).handler(HttpRules::check).failureHandler(HttpRules::malformed);
     }
 
     /**

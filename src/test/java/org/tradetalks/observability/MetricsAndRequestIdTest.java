@@ -35,4 +35,14 @@ class MetricsAndRequestIdTest {
                 .options("/graphql").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
     }
+
+    @Test
+    void refusalsCarryCorsHeadersSoABrowserCanReadThem() {
+        given().header("Origin", "http://localhost:5173").contentType("text/plain").body("{\"query\":\"{ countries { code } }\"}")
+                .post("/graphql").then().statusCode(415)
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
+        given().header("Origin", "http://localhost:5173").queryParam("query", "mutation { deleteSource(id: \"1\", version: 0) }")
+                .get("/graphql").then().statusCode(405)
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
+    }
 }
