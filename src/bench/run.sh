@@ -11,10 +11,12 @@
 # Results: target/bench/results.md (and results.json).
 #
 # Settings (environment): BENCH_SCALES ("1 10 100 1000"), BENCH_DURATION (seconds per A/B round, 15),
-# BENCH_ROUNDS (3), BENCH_CONNECTIONS (8), BENCH_STARTUPS (5), BENCH_RSS_SCALE (largest), BENCH_RSS_REQUESTS (10000),
-# BENCH_RSS_QUERY (light = src/bench/light.graphql, or graphql = the nested query), BENCH_PORT (38080),
-# BENCH_SKIP_BUILD=1 (reuse the
-# jars of the last run), BENCH_JAVA (JVM for the load tests, default: java on PATH), BENCH_JDK25 (Temurin 25 home).
+# BENCH_ROUNDS (3), BENCH_CONNECTIONS (8), BENCH_WARMUP_ROUND (15 s) and BENCH_WARMUP_MAX (300 s: warm-up rounds until
+# two agree within 5%), BENCH_STARTUPS (5), BENCH_RSS_SCALE (largest), BENCH_RSS_REQUESTS (10000),
+# BENCH_RSS_QUERY (light = src/bench/light.graphql, or graphql = the nested query), BENCH_PORT (18080; keep it
+# below the kernel's ephemeral range, where a client probing a port nobody listens on yet can connect to itself),
+# BENCH_SERVICE_OPTS (JVM options of every service run, "-Xmx384m -XX:+ExitOnOutOfMemoryError"), BENCH_SKIP_BUILD=1 (reuse
+# the jars of the last run), BENCH_JAVA (JVM for the load tests, default: java on PATH), BENCH_JDK25 (Temurin 25 home).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -25,12 +27,18 @@ SCALES=${BENCH_SCALES:-"1 10 100 1000"}
 DURATION=${BENCH_DURATION:-15}
 ROUNDS=${BENCH_ROUNDS:-3}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
+WARMUP_ROUND=${BENCH_WARMUP_ROUND:-15}
+WARMUP_MAX=${BENCH_WARMUP_MAX:-300}
 STARTUPS=${BENCH_STARTUPS:-5}
 RSS_SCALE=${BENCH_RSS_SCALE:-${SCALES##* }}   # memory is followed over 2 x 10k requests at this size (default: the largest)
 RSS_REQUESTS=${BENCH_RSS_REQUESTS:-10000}
 RSS_KIND=${BENCH_RSS_QUERY:-light}             # light: src/bench/light.graphql; graphql: the nested query
-PORT=${BENCH_PORT:-38080}
+PORT=${BENCH_PORT:-18080}
 JAVA_LOAD=${BENCH_JAVA:-java}
+# The heap the deployment gives the service: 75% (Dockerfile.jvm's MaxRAMPercentage) of the Kubernetes manifest's 512 MiB
+# limit. Left to its default (a quarter of this machine's 24 GiB), the heap keeps growing, and RSS with it, long after
+# the service has settled.
+read -r -a SERVICE_OPTS <<< "${BENCH_SERVICE_OPTS:--Xmx384m -XX:+ExitOnOutOfMemoryError}"
 JDK25=${BENCH_JDK25:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)}
 TOOLS="python3 $BENCH/tools.py"
 
@@ -52,6 +60,12 @@ trap 'exit 130' INT TERM
 command -v wrk >/dev/null || { log "installing wrk"; (apt-get install -y wrk || (apt-get update && apt-get install -y wrk)) >/dev/null; }
 [[ -x "$JDK25/bin/java" ]] || fail "no Temurin JDK 25 under /usr/lib/jvm (set BENCH_JDK25)"
 if ss -ltn 2>/dev/null | grep -q ":$PORT "; then fail "port $PORT is in use (set BENCH_PORT)"; fi
+# A probe that connects while the service is still starting gets an ephemeral local port; one equal to the service's
+# port connects the socket to itself and takes the port away from the service (seen here: "Port 38080 in use").
+read -r EPHEMERAL_LOW EPHEMERAL_HIGH < /proc/sys/net/ipv4/ip_local_port_range
+if ((PORT + 2 >= EPHEMERAL_LOW && PORT <= EPHEMERAL_HIGH)); then
+  fail "BENCH_PORT $PORT (and the AOT training ports up to $((PORT + 2))) must lie outside the ephemeral range $EPHEMERAL_LOW-$EPHEMERAL_HIGH"
+fi
 
 mkdir -p "$OUT"
 rm -rf "$OUT/raw" "$OUT/logs" "$OUT/data" && mkdir -p "$OUT/raw" "$OUT/logs" "$OUT/data"
@@ -84,7 +98,7 @@ H2_JAR=$(ls "$OUT"/app-bench/lib/main/com.h2database.h2-*.jar)
 
 # ---- service control -------------------------------------------------------------------------------------------
 start_service() { # start_service NAME DATA_DIR
-  "$JAVA_LOAD" -Dquarkus.http.port="$PORT" -Dtrade-talks.data-dir="$2" -Dquarkus.log.level=WARN \
+  "$JAVA_LOAD" "${SERVICE_OPTS[@]}" -Dquarkus.http.port="$PORT" -Dtrade-talks.data-dir="$2" -Dquarkus.log.level=WARN \
       -jar "$OUT/app-bench/quarkus-run.jar" > "$OUT/logs/$1.log" 2>&1 &
   SVC=$!
   $TOOLS wait "$PORT" 120 || fail "service did not start (see $OUT/logs/$1.log)"
@@ -119,6 +133,31 @@ load() { # load NAME graphql|light|rest SECONDS [STOP_AFTER]  -> appends one BEN
   [[ $line == *" bad_status=0 bad_body=0 socket_errors=0 "* ]] || fail "bad responses in $name: $line"
 }
 
+response_check_catches() { # response_check_catches NAME METHOD PATH BODY_FILE: wrk's check must count every answer as bad
+  local line
+  line=$(BENCH_METHOD=$2 BENCH_PATH=$3 BENCH_BODY_FILE=$4 BENCH_STOP_AFTER=20 \
+    wrk -t1 -c1 -d60s --timeout 10s -s $BENCH/check.lua "http://127.0.0.1:$PORT" | grep '^BENCH_RESULT') \
+    || fail "self-check $1: no result from wrk"
+  [[ $line == *" bad_status=20 "* || $line == *" bad_body=20 "* ]] || fail "self-check $1: the response check let errors pass: $line"
+  echo "self-check $1: all 20 answers counted as bad"
+}
+
+warm_up() { # warm_up graphql|rest SCALE: rounds of WARMUP_ROUND s until two in a row agree within 5% (at most WARMUP_MAX s)
+  # The JIT needs minutes of load before the GraphQL engine's code is compiled; a fixed short warm-up measured the
+  # interpreter. Warm-up rounds are checked like every other round.
+  local kind=$1 name="warmup-$1-x$2" spent=0 previous=0 current
+  while ((spent < WARMUP_MAX)); do
+    load "$name" "$kind" "$WARMUP_ROUND"
+    spent=$((spent + WARMUP_ROUND))
+    current=$($TOOLS rps "$OUT/raw/$name.txt")
+    if python3 -c "import sys; p, c = $previous, $current; sys.exit(0 if p > 0 and abs(c - p) <= 0.05 * p else 1)"; then
+      break
+    fi
+    previous=$current
+  done
+  echo "warm-up $kind x$2: ${spent}s, last round $current req/s"
+}
+
 statements_per_request() { # statements_per_request graphql|rest N
   local before after i
   before=$($TOOLS statements "$PORT")
@@ -132,22 +171,6 @@ statements_per_request() { # statements_per_request graphql|rest N
   after=$($TOOLS statements "$PORT")
   python3 -c "print(($after - $before) / $2)"
 }
-
-# ---- startup: default jar versus AOT cache (JDK 25), interleaved ---------------------------------------------------
-log "startup: default jar vs AOT cache on JDK 25 (and default jar on $JAVA_LOAD), $STARTUPS runs each, interleaved"
-STARTUP_DATA="$OUT/data/startup"
-for ((i = 0; i <= STARTUPS; i++)); do   # run 0 migrates the database and warms the file cache; not counted
-  for variant in default aot default17; do
-    props=(-Dquarkus.http.port="$PORT" -Dtrade-talks.data-dir="$STARTUP_DATA")   # JVM options: before -jar
-    case $variant in
-      default)   cmd=("$JDK25/bin/java" "${props[@]}" -jar "$OUT/app-default/quarkus-run.jar") ;;
-      aot)       cmd=("$JDK25/bin/java" -XX:AOTMode=on -XX:AOTCache="$AOT_APP/app.aot" "${props[@]}" -jar "$AOT_APP/quarkus-run.jar") ;;
-      default17) cmd=("$JAVA_LOAD" "${props[@]}" -jar "$OUT/app-default/quarkus-run.jar") ;;
-    esac
-    $TOOLS startup "$OUT/raw/startup-$variant-$i.json" "$PORT" -- "${cmd[@]}" > /dev/null \
-      || fail "startup run $variant $i (see $OUT/raw/startup-$variant-$i.json.log)"
-  done
-done
 
 # ---- per data size: data, memory, statements, identical JSON, throughput --------------------------------------------
 for scale in $SCALES; do
@@ -172,6 +195,13 @@ for scale in $SCALES; do
     echo "rss_20k=$($TOOLS rss "$SVC")" >> "$OUT/raw/rss-x$scale.txt"
   fi
 
+  if [[ $scale == "${SCALES%% *}" ]]; then
+    log "x$scale: self-check: the response check refuses GraphQL errors and failed requests"
+    python3 -c 'import json; print(json.dumps({"query": "{ meetings(first: 500) { totalCount } }"}))' > "$OUT/raw/refused.json"
+    response_check_catches "GraphQL error (LIMIT_EXCEEDED)" POST /graphql "$OUT/raw/refused.json"
+    response_check_catches "HTTP 404" GET /bench/no-such-endpoint ""
+  fi
+
   log "x$scale: identical JSON, SQL statements per request"
   $TOOLS post "$PORT" "$GQL_BODY" "$OUT/raw/graphql-x$scale.json"
   curl -sf "http://127.0.0.1:$PORT/bench/nested" > "$OUT/raw/rest-x$scale.json"
@@ -184,8 +214,8 @@ for scale in $SCALES; do
   cat "$OUT/raw/statements-x$scale.txt"
 
   log "x$scale: throughput, GraphQL vs REST, $ROUNDS interleaved rounds of ${DURATION}s"
-  load "warmup-rest-x$scale" rest 10
-  load "warmup-graphql-x$scale" graphql 10
+  warm_up rest "$scale"
+  warm_up graphql "$scale"
   for ((r = 1; r <= ROUNDS; r++)); do
     if ((r % 2)); then order="graphql rest"; else order="rest graphql"; fi
     for kind in $order; do
@@ -196,7 +226,24 @@ for scale in $SCALES; do
   stop_service
 done
 
+# ---- startup: default jar versus AOT cache (JDK 25), interleaved, once the load tests are over ----------------------
+log "startup: default jar vs AOT cache on JDK 25 (and default jar on $JAVA_LOAD), $STARTUPS runs each, interleaved"
+STARTUP_DATA="$OUT/data/startup"
+sync   # dirty pages flushed first: measured right after the builds, the first runs also timed the disk writes
+for ((i = 0; i <= STARTUPS; i++)); do   # run 0 migrates the database and warms the file cache; not counted
+  for variant in default aot default17; do
+    props=("${SERVICE_OPTS[@]}" -Dquarkus.http.port="$PORT" -Dtrade-talks.data-dir="$STARTUP_DATA")   # before -jar
+    case $variant in
+      default)   cmd=("$JDK25/bin/java" "${props[@]}" -jar "$OUT/app-default/quarkus-run.jar") ;;
+      aot)       cmd=("$JDK25/bin/java" -XX:AOTMode=on -XX:AOTCache="$AOT_APP/app.aot" "${props[@]}" -jar "$AOT_APP/quarkus-run.jar") ;;
+      default17) cmd=("$JAVA_LOAD" "${props[@]}" -jar "$OUT/app-default/quarkus-run.jar") ;;
+    esac
+    $TOOLS startup "$OUT/raw/startup-$variant-$i.json" "$PORT" -- "${cmd[@]}" > /dev/null \
+      || fail "startup run $variant $i (see $OUT/raw/startup-$variant-$i.json.log)"
+  done
+done
+
 # ---- report ------------------------------------------------------------------------------------------------------
-$TOOLS report "$OUT" "$SCALES" "$STARTUPS" "$JAVA_LOAD" "$JDK25" "$CONNECTIONS" "$DURATION" "$ROUNDS"
+BENCH_SERVICE_OPTS="${SERVICE_OPTS[*]}" BENCH_RSS_REQUESTS=$RSS_REQUESTS $TOOLS report "$OUT" "$SCALES" "$STARTUPS" "$JAVA_LOAD" "$JDK25" "$CONNECTIONS" "$DURATION" "$ROUNDS"
 log "results: $OUT/results.md"
 cat "$OUT/results.md"

@@ -23,8 +23,8 @@ import io.smallrye.graphql.spi.config.Config;
 
 /**
  * Installs the service's instrumentation on the GraphQL engine SmallRye builds, after SmallRye's own: the Int
- * range check, query limits, error codes and direct reads of plain and batched fields ({@link DirectPropertyFetch},
- * {@link DirectBatchFetch}); and a document cache that applies the document limits ({@link DocumentCache}).
+ * range check, query limits, error codes and direct reads of plain and batched fields ({@link DirectFetch}); and a
+ * document cache that applies the document limits ({@link DocumentCache}).
  *
  * <p>It is a SmallRye {@link EventingService} (listed in META-INF/services, always on) rather than a CDI observer of
  * SmallRye's events: turning those events on makes SmallRye fire a CDI event for every field of every response,
@@ -79,8 +79,7 @@ public class GraphQLEngineSetup implements EventingService {
                 new DepthLimit(limits.maxDepth()),
                 new ComplexityLimit(limits.maxComplexity(), PageRequest.DEFAULT_PAGE_SIZE),
                 new ErrorCodeInstrumentation(),
-                new DirectPropertyFetch(),
-                new DirectBatchFetch()));
+                new DirectFetch()));
         return new OperationInstrumentation(chain);
     }
 }

@@ -38,7 +38,7 @@ class EngineSetupTest {
         Instrumentation smallRyes = new ChainedInstrumentation(List.of(new QueryCache()));
         List<Instrumentation> chained = GraphQLEngineSetup.instrumentation(LIMITS, smallRyes).getInstrumentations();
         assertEquals(List.of("QueryCache", "IntRange", "DepthLimit", "ComplexityLimit", "ErrorCodeInstrumentation",
-                "DirectPropertyFetch", "DirectBatchFetch"), chained.stream().map(i -> i.getClass().getSimpleName()).toList());
+                "DirectFetch"), chained.stream().map(i -> i.getClass().getSimpleName()).toList());
         assertEquals(List.of(), listenersToDroppedEvents(chained));
     }
 

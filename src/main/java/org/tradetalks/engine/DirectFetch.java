@@ -4,48 +4,65 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.dataloader.DataLoader;
 
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLTypeUtil;
+import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
 
 /**
- * Reads plain fields (a public getter or field of the parent object: {@code title}, {@code cursor}, {@code node},
- * {@code startDate}) straight from the object. SmallRye's own fetcher for such a field rebuilds its request context
- * for every single value: it clones the context, formats the result path and serialises the field's whole
- * sub-selection to JSON, twice. In a nested list response that is most of the CPU time of the request (measured
- * with src/bench/run.sh), and none of it is used by a plain field.
+ * Replaces SmallRye's per-value work on nested fields with direct calls, where nothing it does is needed. For every
+ * single value of a field, SmallRye's fetchers rebuild its request context: they clone it, format the result path
+ * and serialise the field's whole sub-selection to JSON; the batch fetcher also starts a timer and wraps the value in
+ * a context-propagating Mutiny pipeline. In a nested list response that was most of the CPU time of the request
+ * (measured with src/bench/run.sh).
  *
- * <p>Only values that need no conversion take this path: objects, lists of them, enums and the scalars whose Java
- * values graphql-java writes as they are (String, ID, Int, Float, Boolean, BigDecimal, BigInteger, Long). Every
- * other field (dates, for instance), every resolver method of a {@code @GraphQLApi} class (batched or not) and
- * every field whose parent has no such getter or field keeps SmallRye's fetcher, with its formatting and adapters.
+ * <ul>
+ * <li><b>Plain fields</b> (a public getter or field of the parent object: {@code title}, {@code cursor},
+ * {@code node}, {@code startDate}) are read straight from the object. Only values that need no conversion take this
+ * path: objects, lists of them, enums and the scalars whose Java values graphql-java writes as they are (String, ID,
+ * Int, Float, Boolean, BigDecimal, BigInteger, Long). Every other field (dates, for instance) and every field whose
+ * parent has no such getter or field keeps SmallRye's fetcher, with its formatting and adapters.</li>
+ * <li><b>Batched fields</b> ({@code @Source List<Parent>} resolvers) hand each parent straight to the field's data
+ * loader. The batch itself, run once per level, still goes through SmallRye (context, request scope, the resolver
+ * method), so nothing a resolver sees changes. Only batched fields without arguments take this path: SmallRye
+ * passes the first parent's arguments to the whole batch, which stays as it is for such fields.</li>
+ * </ul>
+ * Resolver methods of {@code @GraphQLApi} classes that are not batched keep SmallRye's fetcher.
  */
-final class DirectPropertyFetch extends SimplePerformantInstrumentation {
+final class DirectFetch extends SimplePerformantInstrumentation {
 
     private static final Set<String> PLAIN_SCALARS = Set.of("String", "ID", "Int", "Float", "Boolean", "BigDecimal",
             "BigInteger", "Long");
 
-    /** The plain reader for each SmallRye field fetcher, or the fetcher itself where the field is not plain. */
+    /** The direct fetcher for each SmallRye fetcher, or the fetcher itself where it is to stay. */
     private final Map<DataFetcher<?>, DataFetcher<?>> fetchers = new ConcurrentHashMap<>();
 
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        if (!(dataFetcher instanceof FieldDataFetcher)) {
-            return dataFetcher;
+        if (dataFetcher instanceof FieldDataFetcher) {
+            return fetchers.computeIfAbsent(dataFetcher, original -> plainOrOriginal(original, parameters.getField()));
         }
-        return fetchers.computeIfAbsent(dataFetcher, original -> plainOrOriginal(original, parameters.getField()));
+        if (dataFetcher instanceof BatchDataFetcher) {
+            return fetchers.computeIfAbsent(dataFetcher, original -> batchOrOriginal(original, parameters.getEnvironment()));
+        }
+        return dataFetcher;
     }
 
     private static DataFetcher<?> plainOrOriginal(DataFetcher<?> original, GraphQLFieldDefinition field) {
@@ -54,6 +71,31 @@ final class DirectPropertyFetch extends SimplePerformantInstrumentation {
             return original;
         }
         return new PlainProperty(original, field.getName(), type instanceof GraphQLEnumType);
+    }
+
+    private static DataFetcher<?> batchOrOriginal(DataFetcher<?> original, DataFetchingEnvironment environment) {
+        if (!environment.getFieldDefinition().getArguments().isEmpty()) {
+            return original;
+        }
+        // SmallRye registers one data loader per batched field, named "ParentType_field" (BatchLoaderHelper.getName).
+        String loaderName = environment.getExecutionStepInfo().getObjectType().getName() + "_"
+                + environment.getFieldDefinition().getName();
+        if (environment.getDataLoader(loaderName) == null) {
+            return original;
+        }
+        return new BatchedLoad(loaderName);
+    }
+
+    private record BatchedLoad(String loaderName) implements DataFetcher<Object> {
+
+        @Override
+        public Object get(DataFetchingEnvironment environment) {
+            DataLoader<Object, Object> loader = environment.getDataLoader(loaderName);
+            // The key context SmallRye's batch loader reads: the (no) arguments, and the environment it builds its
+            // context from.
+            return loader.load(environment.getSource(), Map.of(BatchLoaderHelper.ARGUMENTS, List.of(),
+                    BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment));
+        }
     }
 
     /** Reads one property by name from whatever class the parent object is, falling back to SmallRye's fetcher. */
@@ -76,7 +118,7 @@ final class DirectPropertyFetch extends SimplePerformantInstrumentation {
         }
 
         @Override
-        public Object get(graphql.schema.DataFetchingEnvironment environment) throws Exception {
+        public Object get(DataFetchingEnvironment environment) throws Exception {
             Object source = environment.getSource();
             if (source == null) {
                 return null;
