@@ -10,13 +10,19 @@
 # Every load-test response is checked (status 200, no "errors" member); any bad response fails the run.
 # Results: target/bench/results.md (and results.json).
 #
-# Settings (environment): BENCH_SCALES ("1 10 100 1000"), BENCH_DURATION (seconds per A/B round, 15),
-# BENCH_ROUNDS (3), BENCH_CONNECTIONS (8), BENCH_WARMUP_ROUND (15 s) and BENCH_WARMUP_MAX (300 s: warm-up rounds until
-# two agree within 5%), BENCH_STARTUPS (5), BENCH_RSS_SCALE (largest), BENCH_RSS_REQUESTS (10000),
-# BENCH_RSS_QUERY (light = src/bench/light.graphql, or graphql = the nested query), BENCH_PORT (18080; keep it
-# below the kernel's ephemeral range, where a client probing a port nobody listens on yet can connect to itself),
-# BENCH_SERVICE_OPTS (JVM options of every service run, "-Xmx384m -XX:+ExitOnOutOfMemoryError"), BENCH_SKIP_BUILD=1 (reuse
-# the jars of the last run), BENCH_JAVA (JVM for the load tests, default: java on PATH), BENCH_JDK25 (Temurin 25 home).
+# Settings (environment, defaults in brackets):
+#   BENCH_SCALES ["1 10 100 1000"]    data sizes
+#   BENCH_DURATION [15], BENCH_ROUNDS [3], BENCH_CONNECTIONS [8]   seconds per A/B round, rounds, wrk connections
+#   BENCH_WARMUP_ROUND [15], BENCH_WARMUP_MIN [90], BENCH_WARMUP_MAX [300]
+#                                     warm-up rounds (s): at least the minimum, then until two agree within 5%
+#   BENCH_STARTUPS [5]                startup runs per variant (0: none)
+#   BENCH_RSS_SCALE [largest], BENCH_RSS_REQUESTS [10000], BENCH_RSS_HEAP [384m], BENCH_RSS_QUERY [light]
+#                                     memory phase: size, requests per step, heap, query (light or graphql)
+#   BENCH_SERVICE_OPTS ["-Xmx384m -XX:+ExitOnOutOfMemoryError"]   JVM options of every service run
+#   BENCH_PORT [18080]                below the kernel's ephemeral range, where a client probing a port nobody listens
+#                                     on yet can be connected to itself
+#   BENCH_SKIP_BUILD=1                reuse the jars of the last run
+#   BENCH_JAVA [java on PATH]         JVM of the load tests; BENCH_JDK25 [/usr/lib/jvm/temurin-25*] for startup
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -28,6 +34,7 @@ DURATION=${BENCH_DURATION:-15}
 ROUNDS=${BENCH_ROUNDS:-3}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 WARMUP_ROUND=${BENCH_WARMUP_ROUND:-15}
+WARMUP_MIN=${BENCH_WARMUP_MIN:-90}
 WARMUP_MAX=${BENCH_WARMUP_MAX:-300}
 STARTUPS=${BENCH_STARTUPS:-5}
 RSS_SCALE=${BENCH_RSS_SCALE:-${SCALES##* }}   # memory is followed over 2 x 10k requests at this size (default: the largest)
@@ -39,6 +46,8 @@ JAVA_LOAD=${BENCH_JAVA:-java}
 # limit. Left to its default (a quarter of this machine's 24 GiB), the heap keeps growing, and RSS with it, long after
 # the service has settled.
 read -r -a SERVICE_OPTS <<< "${BENCH_SERVICE_OPTS:--Xmx384m -XX:+ExitOnOutOfMemoryError}"
+RSS_HEAP=${BENCH_RSS_HEAP:-384m}                 # the memory phase commits and touches this whole heap at start
+JCMD=$(dirname "$(readlink -f "$(command -v "$JAVA_LOAD")")")/jcmd
 JDK25=${BENCH_JDK25:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)}
 TOOLS="python3 $BENCH/tools.py"
 
@@ -97,8 +106,8 @@ fi
 H2_JAR=$(ls "$OUT"/app-bench/lib/main/com.h2database.h2-*.jar)
 
 # ---- service control -------------------------------------------------------------------------------------------
-start_service() { # start_service NAME DATA_DIR
-  "$JAVA_LOAD" "${SERVICE_OPTS[@]}" -Dquarkus.http.port="$PORT" -Dtrade-talks.data-dir="$2" -Dquarkus.log.level=WARN \
+start_service() { # start_service NAME DATA_DIR [JVM_OPTION...]
+  "$JAVA_LOAD" "${SERVICE_OPTS[@]}" "${@:3}" -Dquarkus.http.port="$PORT" -Dtrade-talks.data-dir="$2" -Dquarkus.log.level=WARN \
       -jar "$OUT/app-bench/quarkus-run.jar" > "$OUT/logs/$1.log" 2>&1 &
   SVC=$!
   $TOOLS wait "$PORT" 120 || fail "service did not start (see $OUT/logs/$1.log)"
@@ -142,7 +151,8 @@ response_check_catches() { # response_check_catches NAME METHOD PATH BODY_FILE: 
   echo "self-check $1: all 20 answers counted as bad"
 }
 
-warm_up() { # warm_up graphql|rest SCALE: rounds of WARMUP_ROUND s until two in a row agree within 5% (at most WARMUP_MAX s)
+warm_up() { # warm_up graphql|rest SCALE: rounds of WARMUP_ROUND s, at least WARMUP_MIN s and then until two in a row agree
+            # within 5% (at most WARMUP_MAX s)
   # The JIT needs minutes of load before the GraphQL engine's code is compiled; a fixed short warm-up measured the
   # interpreter. Warm-up rounds are checked like every other round.
   local kind=$1 name="warmup-$1-x$2" spent=0 previous=0 current
@@ -150,7 +160,8 @@ warm_up() { # warm_up graphql|rest SCALE: rounds of WARMUP_ROUND s until two in 
     load "$name" "$kind" "$WARMUP_ROUND"
     spent=$((spent + WARMUP_ROUND))
     current=$($TOOLS rps "$OUT/raw/$name.txt")
-    if python3 -c "import sys; p, c = $previous, $current; sys.exit(0 if p > 0 and abs(c - p) <= 0.05 * p else 1)"; then
+    if ((spent >= WARMUP_MIN)) &&
+        python3 -c "import sys; p, c = $previous, $current; sys.exit(0 if p > 0 and abs(c - p) <= 0.05 * p else 1)"; then
       break
     fi
     previous=$current
@@ -184,15 +195,23 @@ for scale in $SCALES; do
       -script "$OUT/raw/grow-x$scale.sql" || fail "data generation x$scale"
   python3 -c "print('gen_seconds=%.1f' % ($(date +%s.%N) - $t0))" > "$OUT/raw/gen-x$scale.txt"
 
-  start_service "load-x$scale" "$data"
   if [[ $scale == "$RSS_SCALE" ]]; then
-    log "x$scale: RSS after start, after $RSS_REQUESTS and after $((2 * RSS_REQUESTS)) GraphQL requests ($RSS_KIND query)"
+    # The whole heap is resident from the start (committed and touched), so RSS follows what else the process holds;
+    # otherwise RSS steps up whenever the collector first touches another part of the heap (seen: +140 MiB between
+    # 10k and 20k requests in one run, before 10k in the next, flat after). A leak on the heap shows in the live heap
+    # after a full collection, measured at each point after RSS.
+    start_service "load-x$scale" "$data" -Xms"${RSS_HEAP}" -Xmx"${RSS_HEAP}" -XX:+AlwaysPreTouch
+    log "x$scale: RSS and live heap after start, after $RSS_REQUESTS and after $((2 * RSS_REQUESTS)) GraphQL requests ($RSS_KIND query)"
     sleep 2
-    echo "rss_start=$($TOOLS rss "$SVC")" > "$OUT/raw/rss-x$scale.txt"
+    memory() { echo "rss_$1=$($TOOLS rss "$SVC")"; echo "heap_$1=$($TOOLS heap "$SVC" "$JCMD")"; }
+    memory start > "$OUT/raw/rss-x$scale.txt"
     load "rss10k-x$scale" "$RSS_KIND" 3600 "$RSS_REQUESTS"
-    echo "rss_10k=$($TOOLS rss "$SVC")" >> "$OUT/raw/rss-x$scale.txt"
+    memory 10k >> "$OUT/raw/rss-x$scale.txt"
     load "rss20k-x$scale" "$RSS_KIND" 3600 "$RSS_REQUESTS"
-    echo "rss_20k=$($TOOLS rss "$SVC")" >> "$OUT/raw/rss-x$scale.txt"
+    memory 20k >> "$OUT/raw/rss-x$scale.txt"
+    cat "$OUT/raw/rss-x$scale.txt"
+  else
+    start_service "load-x$scale" "$data"
   fi
 
   if [[ $scale == "${SCALES%% *}" ]]; then
@@ -244,6 +263,6 @@ for ((i = 0; i <= STARTUPS; i++)); do   # run 0 migrates the database and warms 
 done
 
 # ---- report ------------------------------------------------------------------------------------------------------
-BENCH_SERVICE_OPTS="${SERVICE_OPTS[*]}" BENCH_RSS_REQUESTS=$RSS_REQUESTS $TOOLS report "$OUT" "$SCALES" "$STARTUPS" "$JAVA_LOAD" "$JDK25" "$CONNECTIONS" "$DURATION" "$ROUNDS"
+BENCH_SERVICE_OPTS="${SERVICE_OPTS[*]}" BENCH_RSS_REQUESTS=$RSS_REQUESTS BENCH_RSS_HEAP=$RSS_HEAP $TOOLS report "$OUT" "$SCALES" "$STARTUPS" "$JAVA_LOAD" "$JDK25" "$CONNECTIONS" "$DURATION" "$ROUNDS"
 log "results: $OUT/results.md"
 cat "$OUT/results.md"

@@ -6,6 +6,7 @@
   tools.py statements PORT                   prepared SQL statements so far (hibernate_statements_total)
   tools.py compare GRAPHQL_JSON REST_JSON    exit 1 unless GraphQL data == REST body (and no errors)
   tools.py rss PID                           VmRSS of PID in KiB
+  tools.py heap PID JCMD                     live heap of PID in KiB, after a full collection (jcmd GC.run, GC.heap_info)
   tools.py rps RESULTS_TXT                   requests per second of the last round in a raw/NAME.txt file
   tools.py post PORT BODY_FILE OUT           POST /graphql, write the response body
   tools.py report OUT SCALES STARTUPS JAVA JDK25 CONNECTIONS DURATION ROUNDS   write OUT/results.md and results.json
@@ -125,6 +126,15 @@ def read_rss(pid):
     return -1
 
 
+def live_heap(pid, jcmd):
+    subprocess.run([jcmd, str(pid), "GC.run"], check=True, capture_output=True)
+    info = subprocess.run([jcmd, str(pid), "GC.heap_info"], check=True, capture_output=True, text=True).stdout
+    match = re.search(r"heap\s+total (\d+)K, used (\d+)K", info)
+    if not match:
+        sys.exit(f"no heap usage in jcmd GC.heap_info: {info}")
+    return int(match.group(2))
+
+
 def post(port, body_file, out):
     req = urllib.request.Request(f"http://127.0.0.1:{port}/graphql", data=open(body_file, "rb").read(),
                                  headers={"Content-Type": "application/json"})
@@ -188,6 +198,8 @@ def report(out, scales, startups, java, jdk25, connections, duration, rounds_n):
             rss = kv(f"{raw}/rss-x{scale}.txt")
             r["rss_mib"] = {k: rss[f"rss_{k}"] / 1024 for k in ("start", "10k", "20k")}
             r["rss_ratio"] = rss["rss_20k"] / rss["rss_10k"]
+            r["heap_mib"] = {k: rss[f"heap_{k}"] / 1024 for k in ("start", "10k", "20k")}
+            r["heap_ratio"] = rss["heap_20k"] / rss["heap_10k"]
         r["gen_seconds"] = kv(f"{raw}/gen-x{scale}.txt")["gen_seconds"]
         r["response"] = open(f"{raw}/compare-x{scale}.txt").read().strip()
         result["scales"][scale] = r
@@ -245,12 +257,16 @@ def report(out, scales, startups, java, jdk25, connections, duration, rounds_n):
             f"({min(r['ratio_rounds']):.2f}–{max(r['ratio_rounds']):.2f}) | {g['p50_ms']:.1f} / {b['p50_ms']:.1f} | "
             f"{g['p99_ms']:.1f} / {b['p99_ms']:.1f} | {g['cpu_ms']:.1f} / {b['cpu_ms']:.1f} | {r['cpu_ratio']:.2f}× |")
     rss_query = {"graphql": "src/bench/nested.graphql"}.get(os.environ.get("BENCH_RSS_QUERY", "light"), "src/bench/light.graphql")
-    lines += ["", f"| resident memory (VmRSS), requests of `{rss_query}` | after start | after {once} requests | "
+    lines += ["", f"| memory, requests of `{rss_query}`, heap of {os.environ.get('BENCH_RSS_HEAP', '?')} committed and "
+              f"touched at start | after start | after {once} requests | "
               f"after {twice} requests | {twice} / {once} |", "|---|---|---|---|---|"]
     for s in rss_scales:
         m = result["scales"][s]["rss_mib"]
-        lines.append(f"| {s}× data | {m['start']:.0f} MiB | {m['10k']:.0f} MiB | {m['20k']:.0f} MiB | "
+        h = result["scales"][s]["heap_mib"]
+        lines.append(f"| {s}× data: RSS | {m['start']:.0f} MiB | {m['10k']:.0f} MiB | {m['20k']:.0f} MiB | "
                      f"**{result['scales'][s]['rss_ratio']:.3f}×** |")
+        lines.append(f"| {s}× data: live heap after a full GC | {h['start']:.0f} MiB | {h['10k']:.0f} MiB | "
+                     f"{h['20k']:.0f} MiB | {result['scales'][s]['heap_ratio']:.3f}× |")
     if su:
         lines += [
             "", "| startup to first GraphQL answer (median of %s) | ms | runs (ms) | RSS then (MiB) |" % startups,
@@ -280,6 +296,8 @@ def main():
         statements(int(sys.argv[2]))
     elif cmd == "compare":
         compare(sys.argv[2], sys.argv[3])
+    elif cmd == "heap":
+        print(live_heap(int(sys.argv[2]), sys.argv[3]))
     elif cmd == "rps":
         last = wrk_rounds(sys.argv[2])[-1]
         print(f"{last['requests'] / (last['duration_us'] / 1e6):.1f}")
