@@ -2,9 +2,16 @@ package org.tradetalks.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -43,6 +50,11 @@ public final class GraphQL {
         return ANONYMOUS.data(query, variables);
     }
 
+    /** See {@link Client#statusOfPostAnnouncing(int)}. */
+    public static String statusOfPostAnnouncing(int length) throws IOException {
+        return ANONYMOUS.statusOfPostAnnouncing(length);
+    }
+
     /** Runs a query that must fail with exactly one error, and returns that error. */
     public static JsonPath error(String query) {
         return ANONYMOUS.error(query);
@@ -68,6 +80,24 @@ public final class GraphQL {
                     .accept(ContentType.JSON)
                     .body(Map.of("query", query, "variables", variables));
             return token == null ? request : request.header("Authorization", "Bearer " + token);
+        }
+
+        /**
+         * Sends only the head of a POST to /graphql that announces a body of {@code length} bytes, and returns the
+         * status line of the answer. The service refuses an oversized body from its declared length, before reading
+         * it; a client that goes on writing the body after that answer writes into a closed connection, and fails
+         * with "Broken pipe" instead of reading the answer (seen with rest-assured against a container's port).
+         */
+        public String statusOfPostAnnouncing(int length) throws IOException {
+            String host = URI.create(RestAssured.baseURI).getHost();
+            try (Socket socket = new Socket(host, RestAssured.port)) {
+                socket.setSoTimeout(10_000);
+                String head = "POST /graphql HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
+                        + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
+                        + "Content-Length: " + length + "\r\n\r\n";
+                socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+                return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            }
         }
 
         public JsonPath query(String query) {
