@@ -117,11 +117,20 @@ stop_service() {
   SVC=""
 }
 
+request_body() { # request_body QUERY > FILE: the JSON body of a GraphQL POST
+  python3 -c 'import json, sys; print(json.dumps({"query": sys.argv[1].strip()}))' "$1"
+}
 GQL_BODY="$OUT/raw/nested.json"
-python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read().strip()}))' $BENCH/nested.graphql > "$GQL_BODY"
-
+request_body "$(< $BENCH/nested.graphql)" > "$GQL_BODY"
 LIGHT_BODY="$OUT/raw/light.json"
-python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read().strip()}))' $BENCH/light.graphql > "$LIGHT_BODY"
+request_body "$(< $BENCH/light.graphql)" > "$LIGHT_BODY"
+
+wrk_round() { # wrk_round OUT_FILE CONNECTIONS SECONDS METHOD PATH BODY_FILE STOP_AFTER -> the BENCH_RESULT line of check.lua
+  BENCH_METHOD=$4 BENCH_PATH=$5 BENCH_BODY_FILE=$6 BENCH_STOP_AFTER=$7 \
+    wrk -t1 -c"$2" -d"$3s" --timeout 10s -s $BENCH/check.lua "http://127.0.0.1:$PORT" > "$1" 2>&1 \
+    || fail "wrk failed (see $1)"
+  grep '^BENCH_RESULT' "$1" || fail "no result from wrk ($1)"
+}
 
 load() { # load NAME graphql|light|rest SECONDS [STOP_AFTER]  -> appends one BENCH_RESULT line to raw/NAME.txt
   local name=$1 kind=$2 secs=$3 stop=${4:-0} path method body
@@ -130,23 +139,17 @@ load() { # load NAME graphql|light|rest SECONDS [STOP_AFTER]  -> appends one BEN
     light)   method=POST path=/graphql body=$LIGHT_BODY ;;
     rest)    method=GET path=/bench/nested body="" ;;
   esac
-  local cpu_before
+  local cpu_before line cpu_after
   cpu_before=$(awk '{print $14 + $15}' "/proc/$SVC/stat")   # service CPU time (user + system), in clock ticks
-  BENCH_METHOD=$method BENCH_PATH=$path BENCH_BODY_FILE=$body BENCH_STOP_AFTER=$stop \
-    wrk -t1 -c"$CONNECTIONS" -d"${secs}s" --timeout 10s -s $BENCH/check.lua "http://127.0.0.1:$PORT" \
-    > "$OUT/raw/$name.wrk" 2>&1 || fail "wrk failed (see $OUT/raw/$name.wrk)"
-  local line cpu_after
+  line=$(wrk_round "$OUT/raw/$name.wrk" "$CONNECTIONS" "$secs" "$method" "$path" "$body" "$stop") || exit 1
   cpu_after=$(awk '{print $14 + $15}' "/proc/$SVC/stat")
-  line=$(grep '^BENCH_RESULT' "$OUT/raw/$name.wrk") || fail "no result from wrk ($OUT/raw/$name.wrk)"
   echo "$line cpu_ticks=$((cpu_after - cpu_before)) clk_tck=$(getconf CLK_TCK)" >> "$OUT/raw/$name.txt"
   [[ $line == *" bad_status=0 bad_body=0 socket_errors=0 "* ]] || fail "bad responses in $name: $line"
 }
 
 response_check_catches() { # response_check_catches NAME METHOD PATH BODY_FILE: wrk's check must count every answer as bad
   local line
-  line=$(BENCH_METHOD=$2 BENCH_PATH=$3 BENCH_BODY_FILE=$4 BENCH_STOP_AFTER=20 \
-    wrk -t1 -c1 -d60s --timeout 10s -s $BENCH/check.lua "http://127.0.0.1:$PORT" | grep '^BENCH_RESULT') \
-    || fail "self-check $1: no result from wrk"
+  line=$(wrk_round "$OUT/raw/self-check.wrk" 1 60 "$2" "$3" "$4" 20) || exit 1
   [[ $line == *" bad_status=20 "* || $line == *" bad_body=20 "* ]] || fail "self-check $1: the response check let errors pass: $line"
   echo "self-check $1: all 20 answers counted as bad"
 }
@@ -216,7 +219,7 @@ for scale in $SCALES; do
 
   if [[ $scale == "${SCALES%% *}" ]]; then
     log "x$scale: self-check: the response check refuses GraphQL errors and failed requests"
-    python3 -c 'import json; print(json.dumps({"query": "{ meetings(first: 500) { totalCount } }"}))' > "$OUT/raw/refused.json"
+    request_body "{ meetings(first: 500) { totalCount } }" > "$OUT/raw/refused.json"
     response_check_catches "GraphQL error (LIMIT_EXCEEDED)" POST /graphql "$OUT/raw/refused.json"
     response_check_catches "HTTP 404" GET /bench/no-such-endpoint ""
   fi
@@ -246,21 +249,23 @@ for scale in $SCALES; do
 done
 
 # ---- startup: default jar versus AOT cache (JDK 25), interleaved, once the load tests are over ----------------------
-log "startup: default jar vs AOT cache on JDK 25 (and default jar on $JAVA_LOAD), $STARTUPS runs each, interleaved"
-STARTUP_DATA="$OUT/data/startup"
-sync   # dirty pages flushed first: measured right after the builds, the first runs also timed the disk writes
-for ((i = 0; i <= STARTUPS; i++)); do   # run 0 migrates the database and warms the file cache; not counted
-  for variant in default aot default17; do
-    props=("${SERVICE_OPTS[@]}" -Dquarkus.http.port="$PORT" -Dtrade-talks.data-dir="$STARTUP_DATA")   # before -jar
-    case $variant in
-      default)   cmd=("$JDK25/bin/java" "${props[@]}" -jar "$OUT/app-default/quarkus-run.jar") ;;
-      aot)       cmd=("$JDK25/bin/java" -XX:AOTMode=on -XX:AOTCache="$AOT_APP/app.aot" "${props[@]}" -jar "$AOT_APP/quarkus-run.jar") ;;
-      default17) cmd=("$JAVA_LOAD" "${props[@]}" -jar "$OUT/app-default/quarkus-run.jar") ;;
-    esac
-    $TOOLS startup "$OUT/raw/startup-$variant-$i.json" "$PORT" -- "${cmd[@]}" > /dev/null \
-      || fail "startup run $variant $i (see $OUT/raw/startup-$variant-$i.json.log)"
+if ((STARTUPS > 0)); then
+  log "startup: default jar vs AOT cache on JDK 25 (and default jar on $JAVA_LOAD), $STARTUPS runs each, interleaved"
+  STARTUP_DATA="$OUT/data/startup"
+  sync   # dirty pages flushed first: measured right after the builds, the first runs also timed the disk writes
+  for ((i = 0; i <= STARTUPS; i++)); do   # run 0 migrates the database and warms the file cache; not counted
+    for variant in default aot default17; do
+      props=("${SERVICE_OPTS[@]}" -Dquarkus.http.port="$PORT" -Dtrade-talks.data-dir="$STARTUP_DATA")   # before -jar
+      case $variant in
+        default)   cmd=("$JDK25/bin/java" "${props[@]}" -jar "$OUT/app-default/quarkus-run.jar") ;;
+        aot)       cmd=("$JDK25/bin/java" -XX:AOTMode=on -XX:AOTCache="$AOT_APP/app.aot" "${props[@]}" -jar "$AOT_APP/quarkus-run.jar") ;;
+        default17) cmd=("$JAVA_LOAD" "${props[@]}" -jar "$OUT/app-default/quarkus-run.jar") ;;
+      esac
+      $TOOLS startup "$OUT/raw/startup-$variant-$i.json" "$PORT" -- "${cmd[@]}" > /dev/null \
+        || fail "startup run $variant $i (see $OUT/raw/startup-$variant-$i.json.log)"
+    done
   done
-done
+fi
 
 # ---- report ------------------------------------------------------------------------------------------------------
 BENCH_SERVICE_OPTS="${SERVICE_OPTS[*]}" BENCH_RSS_REQUESTS=$RSS_REQUESTS BENCH_RSS_HEAP=$RSS_HEAP $TOOLS report "$OUT" "$SCALES" "$STARTUPS" "$JAVA_LOAD" "$JDK25" "$CONNECTIONS" "$DURATION" "$ROUNDS"

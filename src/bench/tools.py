@@ -155,6 +155,11 @@ def kv(path):
     return values
 
 
+def rps(rounds):
+    """Requests per second over the given wrk rounds."""
+    return sum(x["requests"] for x in rounds) / (sum(x["duration_us"] for x in rounds) / 1e6)
+
+
 def wrk_rounds(path):
     rounds = []
     for line in open(path):
@@ -183,8 +188,8 @@ def report(out, scales, startups, java, jdk25, connections, duration, rounds_n):
         for kind in ("graphql", "rest"):
             rs = wrk_rounds(f"{raw}/{kind}-x{scale}.txt")
             r[kind] = {
-                "rps": sum(x["requests"] for x in rs) / (sum(x["duration_us"] for x in rs) / 1e6),
-                "rps_rounds": [x["requests"] / (x["duration_us"] / 1e6) for x in rs],
+                "rps": rps(rs),
+                "rps_rounds": [rps([x]) for x in rs],
                 "p50_ms": median([x["p50_us"] for x in rs]) / 1000,
                 "p99_ms": median([x["p99_us"] for x in rs]) / 1000,
                 "requests": sum(x["requests"] for x in rs),
@@ -299,8 +304,7 @@ def main():
     elif cmd == "heap":
         print(live_heap(int(sys.argv[2]), sys.argv[3]))
     elif cmd == "rps":
-        last = wrk_rounds(sys.argv[2])[-1]
-        print(f"{last['requests'] / (last['duration_us'] / 1e6):.1f}")
+        print(f"{rps(wrk_rounds(sys.argv[2])[-1:]):.1f}")
     elif cmd == "rss":
         print(read_rss(int(sys.argv[2])))
     elif cmd == "post":
