@@ -87,7 +87,8 @@ public class NestedBaseline {
         // 2. Countries and participants of the whole page in one join-fetch query (they are Sets: no bag problem).
         if (!ids.isEmpty()) {
             em.createQuery("select distinct m from Meeting m left join fetch m.countries left join fetch m.participants"
-                    + " where m.id in :ids", Meeting.class).setParameter("ids", ids).getResultList();
+                    + " where array_has(:ids, m.id)", Meeting.class)
+                    .setParameter("ids", ids.toArray(Long[]::new)).getResultList();
         }
         Set<Long> officialIds = new LinkedHashSet<>();
         Set<String> countryCodes = new LinkedHashSet<>();
@@ -100,24 +101,25 @@ public class NestedBaseline {
         // 3. The participants' countries, statements and the statements' sources, each in one query.
         Map<String, Country> countries = new HashMap<>();
         if (!countryCodes.isEmpty()) {
-            for (Country c : em.createQuery("from Country c where c.code in :codes", Country.class)
-                    .setParameter("codes", countryCodes).getResultList()) {
+            for (Country c : em.createQuery("from Country c where array_has(:codes, c.code)", Country.class)
+                    .setParameter("codes", countryCodes.toArray(String[]::new)).getResultList()) {
                 countries.put(c.code, c);
             }
         }
         Map<Long, List<Statement>> statementsBySpeaker = new HashMap<>();
         Set<Long> sourceIds = new LinkedHashSet<>();
         if (!officialIds.isEmpty()) {
-            for (Statement s : em.createQuery("from Statement s where s.speakerId in :ids order by s.date.date, s.id",
-                    Statement.class).setParameter("ids", officialIds).getResultList()) {
+            for (Statement s : em.createQuery(
+                    "from Statement s where array_has(:ids, s.speakerId) order by s.date.date, s.id", Statement.class)
+                    .setParameter("ids", officialIds.toArray(Long[]::new)).getResultList()) {
                 statementsBySpeaker.computeIfAbsent(s.speakerId, k -> new ArrayList<>()).add(s);
                 sourceIds.add(s.sourceId);
             }
         }
         Map<Long, Source> sources = new HashMap<>();
         if (!sourceIds.isEmpty()) {
-            for (Source s : em.createQuery("from Source s where s.id in :ids", Source.class)
-                    .setParameter("ids", sourceIds).getResultList()) {
+            for (Source s : em.createQuery("from Source s where array_has(:ids, s.id)", Source.class)
+                    .setParameter("ids", sourceIds.toArray(Long[]::new)).getResultList()) {
                 sources.put(s.id, s);
             }
         }

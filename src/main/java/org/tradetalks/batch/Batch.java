@@ -1,5 +1,6 @@
 package org.tradetalks.batch;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -38,7 +39,8 @@ public final class Batch {
 
     /**
      * Children by parent key, from a query whose rows are {@code [parentKey, child]} and that takes the
-     * parent keys as the parameter {@code keys}.
+     * parent keys as the array parameter {@code keys} ({@code where array_has(:keys, e.parentKey)}, see
+     * {@link ArrayHasFunction}).
      */
     public static <P, K, C> List<List<C>> children(List<P> parents, Function<P, K> keyOf, String hql,
             Class<C> childType) {
@@ -60,7 +62,7 @@ public final class Batch {
 
     /**
      * Children grouped by a key they carry themselves, from a query that takes the parent keys as the
-     * parameter {@code keys}.
+     * array parameter {@code keys}.
      */
     public static <P, K, C> List<List<C>> childrenByKey(List<P> parents, Function<P, K> keyOf, String hql,
             Class<C> childType, Function<C, K> childKeyOf) {
@@ -80,7 +82,7 @@ public final class Batch {
 
     /**
      * The one related entity of each parent (null where the parent has none), loaded by id with a query
-     * that takes the ids as the parameter {@code keys}.
+     * that takes the ids as the array parameter {@code keys}.
      */
     public static <P, K, C> List<C> one(List<P> parents, Function<P, K> foreignKeyOf, String hql, Class<C> childType,
             Function<C, K> childKeyOf) {
@@ -110,6 +112,12 @@ public final class Batch {
     }
 
     private static <R> List<R> query(String hql, Class<R> type, Set<?> keys) {
-        return Panache.getEntityManager().createQuery(hql, type).setParameter("keys", keys).getResultList();
+        return Panache.getEntityManager().createQuery(hql, type).setParameter("keys", asArray(keys)).getResultList();
+    }
+
+    /** The keys as an array of their own class (Long[], String[]), the parameter type of {@code array_has}. */
+    static Object[] asArray(Set<?> keys) {
+        Object[] array = (Object[]) Array.newInstance(keys.iterator().next().getClass(), keys.size());
+        return keys.toArray(array);
     }
 }

@@ -94,27 +94,29 @@ public class CountryApi {
     @Description("Officials acting for this country, by name.")
     public @NonNull List<@NonNull List<@NonNull Official>> officials(@Source List<Country> countries) {
         return Batch.childrenByKey(countries, country -> country.code,
-                "from Official e where e.countryCode in :keys order by e.name, e.id", Official.class,
+                "from Official e where array_has(:keys, e.countryCode) order by e.name, e.id", Official.class,
                 official -> official.countryCode);
     }
 
     @Description("Meetings this country took part in, by date.")
     public @NonNull List<@NonNull List<@NonNull Meeting>> meetings(@Source List<Country> countries) {
         return Batch.children(countries, country -> country.code,
-                "select c.code, e from Meeting e join e.countries c where c.code in :keys order by e.startDate.date, e.id",
+                "select c.code, e from Meeting e join e.countries c where array_has(:keys, c.code)"
+                        + " order by e.startDate.date, e.id",
                 Meeting.class);
     }
 
     @Description("Tariffs this country imposed or threatened.")
     public @NonNull List<@NonNull List<@NonNull Tariff>> tariffsImposed(@Source List<Country> countries) {
         return Batch.childrenByKey(countries, country -> country.code,
-                "from Tariff e where e.imposedByCode in :keys order by e.id", Tariff.class,
+                "from Tariff e where array_has(:keys, e.imposedByCode) order by e.id", Tariff.class,
                 tariff -> tariff.imposedByCode);
     }
 
     @Description("Tariffs other countries imposed or threatened on this one.")
     public @NonNull List<@NonNull List<@NonNull Tariff>> tariffsFaced(@Source List<Country> countries) {
         return Batch.children(countries, country -> country.code,
-                "select c.code, e from Tariff e join e.targets c where c.code in :keys order by e.id", Tariff.class);
+                "select c.code, e from Tariff e join e.targets c where array_has(:keys, c.code) order by e.id",
+                Tariff.class);
     }
 }

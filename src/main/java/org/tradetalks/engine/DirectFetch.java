@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.dataloader.DataLoader;
 
@@ -21,6 +22,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.LightDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
@@ -98,8 +100,13 @@ final class DirectFetch extends SimplePerformantInstrumentation {
         }
     }
 
-    /** Reads one property by name from whatever class the parent object is, falling back to SmallRye's fetcher. */
-    private static final class PlainProperty implements DataFetcher<Object> {
+    /**
+     * Reads one property by name from whatever class the parent object is, falling back to SmallRye's fetcher. As a
+     * {@link LightDataFetcher} it gets the parent object itself: graphql-java then builds the field's
+     * {@link DataFetchingEnvironment} (a copy of the variables, the selection set, the directives) only for the
+     * fallback.
+     */
+    private static final class PlainProperty implements LightDataFetcher<Object> {
 
         private final DataFetcher<?> original;
         private final String name;
@@ -118,20 +125,25 @@ final class DirectFetch extends SimplePerformantInstrumentation {
         }
 
         @Override
-        public Object get(DataFetchingEnvironment environment) throws Exception {
-            Object source = environment.getSource();
+        public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment)
+                throws Exception {
             if (source == null) {
                 return null;
             }
             Reader reader = readers.get(source.getClass());
             if (reader == null) {
-                return original.get(environment);
+                return original.get(environment.get());
             }
             Object value = reader.read(source);
             if (isEnum && value != null && !(value instanceof Enum<?>)) {
-                return original.get(environment);
+                return original.get(environment.get());
             }
             return value;
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment environment) throws Exception {
+            return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
         }
     }
 

@@ -78,8 +78,7 @@ public class GraphQLEngineSetup implements EventingService {
                 new IntRange(),
                 new DepthLimit(limits.maxDepth()),
                 new ComplexityLimit(limits.maxComplexity(), PageRequest.DEFAULT_PAGE_SIZE),
-                new ErrorCodeInstrumentation(),
-                new DirectFetch()));
-        return new OperationInstrumentation(chain);
+                new ErrorCodeInstrumentation()));
+        return new OperationInstrumentation(chain, new DirectFetch());
     }
 }

@@ -12,22 +12,33 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionStra
 import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
+import graphql.schema.DataFetcher;
 
 /**
- * The service's instrumentations, chained, without the per-field events. None of them watches a single field's
- * execution: they check the operation, code the errors and choose data fetchers. graphql-java raises five events
- * for every field of a response, and a plain chain relays each to every instrumentation and allocates a context
- * for it, which was a tenth of the CPU time of a nested query (src/bench/run.sh). {@code EngineSetupTest} fails
- * when a chained instrumentation starts to override one of the events this chain drops.
+ * The service's instrumentations, chained, without the per-field hooks. None of them watches a single field's
+ * execution: they check the operation and code the errors. graphql-java raises five events for every field of a
+ * response and asks for its data fetcher, and a plain chain relays each to every instrumentation and allocates a
+ * context for it, which was a tenth of the CPU time of a nested query (src/bench/run.sh). Data fetchers are chosen
+ * by {@link DirectFetch} alone. {@code EngineSetupTest} fails when a chained instrumentation starts to override one of
+ * the hooks this chain drops.
  */
 final class OperationInstrumentation extends ChainedInstrumentation {
 
-    /** The events graphql-java raises per object or field, which this chain does not relay. */
-    static final List<String> DROPPED_EVENTS = List.of("beginExecuteObject", "beginFieldExecution", "beginFieldFetch",
-            "beginFieldFetching", "beginFieldCompletion", "beginFieldListCompletion");
+    /** The hooks graphql-java calls per object or field, which this chain does not relay. */
+    static final List<String> DROPPED_HOOKS = List.of("beginExecuteObject", "beginFieldExecution", "beginFieldFetch",
+            "beginFieldFetching", "beginFieldCompletion", "beginFieldListCompletion", "instrumentDataFetcher");
 
-    OperationInstrumentation(List<Instrumentation> instrumentations) {
+    private final DirectFetch fetchers;
+
+    OperationInstrumentation(List<Instrumentation> instrumentations, DirectFetch fetchers) {
         super(instrumentations);
+        this.fetchers = fetchers;
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+            InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+        return fetchers.instrumentDataFetcher(dataFetcher, parameters, null); // DirectFetch keeps no state
     }
 
     @Override

@@ -27,19 +27,19 @@ public class FigureApi {
 
     @Description("The country the figure is about.")
     public List<Country> country(@Source List<Figure> figures) {
-        return Batch.one(figures, figure -> figure.countryCode, "from Country e where e.code in :keys", Country.class,
-                country -> country.code);
+        return Batch.one(figures, figure -> figure.countryCode, "from Country e where array_has(:keys, e.code)",
+                Country.class, country -> country.code);
     }
 
     @Description("The other country, for a bilateral figure such as a trade balance.")
     public List<Country> partner(@Source List<Figure> figures) {
-        return Batch.one(figures, figure -> figure.partnerCode, "from Country e where e.code in :keys", Country.class,
-                country -> country.code);
+        return Batch.one(figures, figure -> figure.partnerCode, "from Country e where array_has(:keys, e.code)",
+                Country.class, country -> country.code);
     }
 
     @Description("The article stating the figure.")
     public @NonNull List<org.tradetalks.source.@NonNull Source> source(@Source List<Figure> figures) {
-        return Batch.one(figures, figure -> figure.sourceId, "from Source e where e.id in :keys",
+        return Batch.one(figures, figure -> figure.sourceId, "from Source e where array_has(:keys, e.id)",
                 org.tradetalks.source.Source.class, source -> source.id);
     }
 }

@@ -223,39 +223,42 @@ public class MeetingApi {
 
     public @NonNull List<@NonNull List<@NonNull String>> topics(@Source List<Meeting> meetings) {
         return Batch.children(meetings, meeting -> meeting.id,
-                "select e.id, t from Meeting e join e.topics t where e.id in :keys order by t", String.class);
+                "select e.id, t from Meeting e join e.topics t where array_has(:keys, e.id) order by t", String.class);
     }
 
     @Description("Countries that took part.")
     public @NonNull List<@NonNull List<@NonNull Country>> countries(@Source List<Meeting> meetings) {
         return Batch.children(meetings, meeting -> meeting.id,
-                "select e.id, c from Meeting e join e.countries c where e.id in :keys order by c.code", Country.class);
+                "select e.id, c from Meeting e join e.countries c where array_has(:keys, e.id) order by c.code",
+                Country.class);
     }
 
     @Description("Named officials who took part (or are to take part).")
     public @NonNull List<@NonNull List<@NonNull Official>> participants(@Source List<Meeting> meetings) {
         return Batch.children(meetings, meeting -> meeting.id,
-                "select e.id, p from Meeting e join e.participants p where e.id in :keys order by p.name, p.id",
+                "select e.id, p from Meeting e join e.participants p where array_has(:keys, e.id)"
+                        + " order by p.name, p.id",
                 Official.class);
     }
 
     @Description("Statements made at or about this meeting.")
     public @NonNull List<@NonNull List<@NonNull Statement>> statements(@Source List<Meeting> meetings) {
         return Batch.childrenByKey(meetings, meeting -> meeting.id,
-                "from Statement e where e.meetingId in :keys order by e.date.date, e.id", Statement.class,
+                "from Statement e where array_has(:keys, e.meetingId) order by e.date.date, e.id", Statement.class,
                 statement -> statement.meetingId);
     }
 
     @Description("Tariffs on this meeting's agenda.")
     public @NonNull List<@NonNull List<@NonNull Tariff>> tariffs(@Source List<Meeting> meetings) {
         return Batch.children(meetings, meeting -> meeting.id,
-                "select m.id, e from Tariff e join e.meetings m where m.id in :keys order by e.id", Tariff.class);
+                "select m.id, e from Tariff e join e.meetings m where array_has(:keys, m.id) order by e.id",
+                Tariff.class);
     }
 
     @Description("Articles this meeting is reported in.")
     public @NonNull List<@NonNull List<org.tradetalks.source.@NonNull Source>> sources(@Source List<Meeting> meetings) {
         return Batch.children(meetings, meeting -> meeting.id,
-                "select e.id, s from Meeting e join e.sources s where e.id in :keys order by s.id",
+                "select e.id, s from Meeting e join e.sources s where array_has(:keys, e.id) order by s.id",
                 org.tradetalks.source.Source.class);
     }
 }

@@ -221,44 +221,46 @@ public class OfficialApi {
     @Description("Other spellings of the name seen in the sources (transliterations, garbled translations).")
     public @NonNull List<@NonNull List<@NonNull String>> aliases(@Source List<Official> officials) {
         return Batch.children(officials, official -> official.id,
-                "select e.id, a from Official e join e.aliases a where e.id in :keys order by a", String.class);
+                "select e.id, a from Official e join e.aliases a where array_has(:keys, e.id) order by a",
+                String.class);
     }
 
     public @NonNull List<@NonNull Country> country(@Source List<Official> officials) {
-        return Batch.one(officials, official -> official.countryCode, "from Country e where e.code in :keys",
+        return Batch.one(officials, official -> official.countryCode, "from Country e where array_has(:keys, e.code)",
                 Country.class, country -> country.code);
     }
 
     @Description("Titles held, as the sources give them.")
     public @NonNull List<@NonNull List<@NonNull Role>> roles(@Source List<Official> officials) {
         return Batch.childrenByKey(officials, official -> official.id,
-                "from Role e where e.officialId in :keys order by e.id", Role.class, role -> role.officialId);
+                "from Role e where array_has(:keys, e.officialId) order by e.id", Role.class, role -> role.officialId);
     }
 
     @Description("Meetings attended, by date.")
     public @NonNull List<@NonNull List<@NonNull Meeting>> meetings(@Source List<Official> officials) {
         return Batch.children(officials, official -> official.id,
-                "select p.id, e from Meeting e join e.participants p where p.id in :keys order by e.startDate.date, e.id",
+                "select p.id, e from Meeting e join e.participants p where array_has(:keys, p.id)"
+                        + " order by e.startDate.date, e.id",
                 Meeting.class);
     }
 
     @Description("Statements made, by date.")
     public @NonNull List<@NonNull List<@NonNull Statement>> statements(@Source List<Official> officials) {
         return Batch.childrenByKey(officials, official -> official.id,
-                "from Statement e where e.speakerId in :keys order by e.date.date, e.id", Statement.class,
+                "from Statement e where array_has(:keys, e.speakerId) order by e.date.date, e.id", Statement.class,
                 statement -> statement.speakerId);
     }
 
     @Description("Articles that mention this official.")
     public @NonNull List<@NonNull List<org.tradetalks.source.@NonNull Source>> sources(@Source List<Official> officials) {
         return Batch.children(officials, official -> official.id,
-                "select e.id, s from Official e join e.sources s where e.id in :keys order by s.id",
+                "select e.id, s from Official e join e.sources s where array_has(:keys, e.id) order by s.id",
                 org.tradetalks.source.Source.class);
     }
 
     @Description("The article this title comes from.")
     public @NonNull List<org.tradetalks.source.@NonNull Source> source(@Source List<Role> roles) {
-        return Batch.one(roles, role -> role.sourceId, "from Source e where e.id in :keys",
+        return Batch.one(roles, role -> role.sourceId, "from Source e where array_has(:keys, e.id)",
                 org.tradetalks.source.Source.class, source -> source.id);
     }
 }

@@ -97,14 +97,16 @@ public class SourceApi {
     public @NonNull List<@NonNull List<@NonNull Official>> officials(
             @org.eclipse.microprofile.graphql.Source List<Source> sources) {
         return Batch.children(sources, source -> source.id,
-                "select s.id, e from Official e join e.sources s where s.id in :keys order by e.name, e.id", Official.class);
+                "select s.id, e from Official e join e.sources s where array_has(:keys, s.id) order by e.name, e.id",
+                Official.class);
     }
 
     @Description("Meetings this article reports.")
     public @NonNull List<@NonNull List<@NonNull Meeting>> meetings(
             @org.eclipse.microprofile.graphql.Source List<Source> sources) {
         return Batch.children(sources, source -> source.id,
-                "select s.id, e from Meeting e join e.sources s where s.id in :keys order by e.startDate.date, e.id",
+                "select s.id, e from Meeting e join e.sources s where array_has(:keys, s.id)"
+                        + " order by e.startDate.date, e.id",
                 Meeting.class);
     }
 
@@ -112,14 +114,15 @@ public class SourceApi {
     public @NonNull List<@NonNull List<@NonNull Tariff>> tariffs(
             @org.eclipse.microprofile.graphql.Source List<Source> sources) {
         return Batch.children(sources, source -> source.id,
-                "select s.id, e from Tariff e join e.sources s where s.id in :keys order by e.id", Tariff.class);
+                "select s.id, e from Tariff e join e.sources s where array_has(:keys, s.id) order by e.id",
+                Tariff.class);
     }
 
     @Description("Quotes this article prints.")
     public @NonNull List<@NonNull List<@NonNull Statement>> statements(
             @org.eclipse.microprofile.graphql.Source List<Source> sources) {
         return Batch.childrenByKey(sources, source -> source.id,
-                "from Statement e where e.sourceId in :keys order by e.date.date, e.id", Statement.class,
+                "from Statement e where array_has(:keys, e.sourceId) order by e.date.date, e.id", Statement.class,
                 statement -> statement.sourceId);
     }
 
@@ -127,6 +130,7 @@ public class SourceApi {
     public @NonNull List<@NonNull List<@NonNull Figure>> figures(
             @org.eclipse.microprofile.graphql.Source List<Source> sources) {
         return Batch.childrenByKey(sources, source -> source.id,
-                "from Figure e where e.sourceId in :keys order by e.id", Figure.class, figure -> figure.sourceId);
+                "from Figure e where array_has(:keys, e.sourceId) order by e.id",
+                Figure.class, figure -> figure.sourceId);
     }
 }

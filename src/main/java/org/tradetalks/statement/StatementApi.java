@@ -145,18 +145,18 @@ public class StatementApi {
 
     @Description("The official who spoke; null when the source does not name them (see `speakerDescription`).")
     public List<Official> speaker(@Source List<Statement> statements) {
-        return Batch.one(statements, statement -> statement.speakerId, "from Official e where e.id in :keys",
+        return Batch.one(statements, statement -> statement.speakerId, "from Official e where array_has(:keys, e.id)",
                 Official.class, official -> official.id);
     }
 
     public List<Meeting> meeting(@Source List<Statement> statements) {
-        return Batch.one(statements, statement -> statement.meetingId, "from Meeting e where e.id in :keys",
+        return Batch.one(statements, statement -> statement.meetingId, "from Meeting e where array_has(:keys, e.id)",
                 Meeting.class, meeting -> meeting.id);
     }
 
     @Description("The article that prints the quote.")
     public @NonNull List<org.tradetalks.source.@NonNull Source> source(@Source List<Statement> statements) {
-        return Batch.one(statements, statement -> statement.sourceId, "from Source e where e.id in :keys",
+        return Batch.one(statements, statement -> statement.sourceId, "from Source e where array_has(:keys, e.id)",
                 org.tradetalks.source.Source.class, source -> source.id);
     }
 }

@@ -240,45 +240,47 @@ public class TariffApi {
 
     @Description("The country that imposed or threatened the tariff.")
     public @NonNull List<@NonNull Country> imposedBy(@Source List<Tariff> tariffs) {
-        return Batch.one(tariffs, tariff -> tariff.imposedByCode, "from Country e where e.code in :keys",
+        return Batch.one(tariffs, tariff -> tariff.imposedByCode, "from Country e where array_has(:keys, e.code)",
                 Country.class, country -> country.code);
     }
 
     @Description("Countries whose exports the tariff hits.")
     public @NonNull List<@NonNull List<@NonNull Country>> targets(@Source List<Tariff> tariffs) {
         return Batch.children(tariffs, tariff -> tariff.id,
-                "select e.id, c from Tariff e join e.targets c where e.id in :keys order by c.code", Country.class);
+                "select e.id, c from Tariff e join e.targets c where array_has(:keys, e.id) order by c.code",
+                Country.class);
     }
 
     @Description("Meetings where the tariff was on the agenda.")
     public @NonNull List<@NonNull List<@NonNull Meeting>> meetings(@Source List<Tariff> tariffs) {
         return Batch.children(tariffs, tariff -> tariff.id,
-                "select e.id, m from Tariff e join e.meetings m where e.id in :keys order by m.startDate.date, m.id",
+                "select e.id, m from Tariff e join e.meetings m where array_has(:keys, e.id)"
+                        + " order by m.startDate.date, m.id",
                 Meeting.class);
     }
 
     @Description("Dated changes in the tariff's standing, oldest first.")
     public @NonNull List<@NonNull List<@NonNull TariffEvent>> events(@Source List<Tariff> tariffs) {
         return Batch.childrenByKey(tariffs, tariff -> tariff.id,
-                "from TariffEvent e where e.tariffId in :keys order by e.date.date, e.id", TariffEvent.class,
+                "from TariffEvent e where array_has(:keys, e.tariffId) order by e.date.date, e.id", TariffEvent.class,
                 event -> event.tariffId);
     }
 
     @Description("Articles the tariff is reported in.")
     public @NonNull List<@NonNull List<org.tradetalks.source.@NonNull Source>> sources(@Source List<Tariff> tariffs) {
         return Batch.children(tariffs, tariff -> tariff.id,
-                "select e.id, s from Tariff e join e.sources s where e.id in :keys order by s.id",
+                "select e.id, s from Tariff e join e.sources s where array_has(:keys, e.id) order by s.id",
                 org.tradetalks.source.Source.class);
     }
 
     public @NonNull List<@NonNull Tariff> tariff(@Source List<TariffEvent> events) {
-        return Batch.one(events, event -> event.tariffId, "from Tariff e where e.id in :keys", Tariff.class,
+        return Batch.one(events, event -> event.tariffId, "from Tariff e where array_has(:keys, e.id)", Tariff.class,
                 tariff -> tariff.id);
     }
 
     @Description("The article reporting this event.")
     public @NonNull List<org.tradetalks.source.@NonNull Source> source(@Source List<TariffEvent> events) {
-        return Batch.one(events, event -> event.sourceId, "from Source e where e.id in :keys",
+        return Batch.one(events, event -> event.sourceId, "from Source e where array_has(:keys, e.id)",
                 org.tradetalks.source.Source.class, source -> source.id);
     }
 }

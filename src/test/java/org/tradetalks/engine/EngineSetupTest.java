@@ -16,6 +16,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentation;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
 import io.smallrye.graphql.execution.QueryCache;
 
 /**
@@ -34,25 +35,26 @@ class EngineSetupTest {
     };
 
     @Test
-    void noInstrumentationOfTheServiceListensToTheEventsTheChainDrops() {
+    void noChainedInstrumentationOverridesTheHooksTheChainDrops() {
         Instrumentation smallRyes = new ChainedInstrumentation(List.of(new QueryCache()));
         List<Instrumentation> chained = GraphQLEngineSetup.instrumentation(LIMITS, smallRyes).getInstrumentations();
-        assertEquals(List.of("QueryCache", "IntRange", "DepthLimit", "ComplexityLimit", "ErrorCodeInstrumentation",
-                "DirectFetch"), chained.stream().map(i -> i.getClass().getSimpleName()).toList());
-        assertEquals(List.of(), listenersToDroppedEvents(chained));
+        assertEquals(List.of("QueryCache", "IntRange", "DepthLimit", "ComplexityLimit", "ErrorCodeInstrumentation"),
+                chained.stream().map(i -> i.getClass().getSimpleName()).toList());
+        assertEquals(List.of(), overridersOfDroppedHooks(chained));
     }
 
     @Test
-    void anInstrumentationListeningToFieldsWouldBeCaught() {
-        assertEquals(List.of("FieldWatcher.beginFieldFetching"),
-                listenersToDroppedEvents(List.of(new FieldWatcher(), new SimplePerformantInstrumentation())));
+    void anInstrumentationListeningToFieldsOrSwappingFetchersWouldBeCaught() {
+        assertEquals(List.of("FieldWatcher.beginFieldFetching", "FetcherSwapper.instrumentDataFetcher"),
+                overridersOfDroppedHooks(List.of(new FieldWatcher(), new SimplePerformantInstrumentation(),
+                        new FetcherSwapper())));
     }
 
-    private static List<String> listenersToDroppedEvents(List<Instrumentation> instrumentations) {
+    private static List<String> overridersOfDroppedHooks(List<Instrumentation> instrumentations) {
         List<String> listening = new ArrayList<>();
         for (Instrumentation instrumentation : instrumentations) {
             for (Method method : instrumentation.getClass().getMethods()) {
-                if (OperationInstrumentation.DROPPED_EVENTS.contains(method.getName())
+                if (OperationInstrumentation.DROPPED_HOOKS.contains(method.getName())
                         && method.getDeclaringClass() != SimplePerformantInstrumentation.class
                         && method.getDeclaringClass() != SimpleInstrumentation.class
                         && method.getDeclaringClass() != Instrumentation.class) {
@@ -61,6 +63,14 @@ class EngineSetupTest {
             }
         }
         return listening;
+    }
+
+    static class FetcherSwapper extends SimplePerformantInstrumentation {
+        @Override
+        public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+                InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+            return environment -> "swapped";
+        }
     }
 
     static class FieldWatcher extends SimplePerformantInstrumentation {
