@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.hibernate.StaleStateException;
 
+import io.quarkus.arc.InjectableContext;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -40,6 +41,8 @@ import io.smallrye.graphql.validation.BeanValidationError;
 public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
 
     private static final Logger LOG = Logger.getLogger(ErrorCodeInstrumentation.class);
+    /** Where Quarkus's GraphQL handler puts the state of the request's CDI context. */
+    static final String REQUEST_STATE = "state";
     private static final Pattern UNKNOWN_SCALAR = Pattern.compile("argument '([^']*)' with value .* is not a valid 'Unknown Scalar Type",
             Pattern.DOTALL);
 
@@ -49,9 +52,10 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
+        boolean abandoned = abandoned(parameters);
         List<GraphQLError> errors = result.getErrors().stream()
                 .filter(error -> !isConsequence(error, result.getErrors()))
-                .map(this::coded)
+                .map(error -> coded(error, abandoned))
                 .collect(Collectors.toList());
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
     }
@@ -67,12 +71,23 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                         || other.getPath().equals(error.getPath())));
     }
 
-    private GraphQLError coded(GraphQLError error) {
+    /**
+     * Whether the HTTP request ended before its answer: the client closed the connection, and Quarkus then ended the
+     * request's CDI context (its {@code state} in the GraphQL context) and closed the Hibernate session with it. The
+     * resolvers still running fail on the closed session; nobody reads those errors, and they are no fault of the
+     * service.
+     */
+    static boolean abandoned(InstrumentationExecutionParameters parameters) {
+        return parameters.getGraphQLContext().get(REQUEST_STATE) instanceof InjectableContext.ContextState state
+                && !state.isValid();
+    }
+
+    private GraphQLError coded(GraphQLError error, boolean abandoned) {
         if (error instanceof CodedError) {
             return error;
         }
         if (error instanceof ExceptionWhileDataFetching fetching) {
-            return fromException(error, fetching.getException());
+            return fromException(error, fetching.getException(), abandoned);
         }
         if (error instanceof InvalidSyntaxError) {
             return new CodedError(error, ErrorCode.GRAPHQL_PARSE_FAILED, error.getMessage());
@@ -96,7 +111,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         return internal(error);
     }
 
-    private GraphQLError fromException(GraphQLError error, Throwable thrown) {
+    private GraphQLError fromException(GraphQLError error, Throwable thrown, boolean abandoned) {
         Throwable cause = unwrap(thrown);
         Optional<ApiException> api = find(cause, ApiException.class);
         if (api.isPresent()) {
@@ -125,7 +140,11 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         if (cause instanceof AbstractDataFetcherException) {
             return new CodedError(error, ErrorCode.BAD_USER_INPUT, "Invalid argument value: " + error.getMessage());
         }
-        LOG.error("Unexpected error while resolving " + error.getPath(), cause);
+        if (abandoned) {
+            LOG.debugf("The client left before the answer; while resolving %s: %s", error.getPath(), cause);
+        } else {
+            LOG.error("Unexpected error while resolving " + error.getPath(), cause);
+        }
         return internal(error);
     }
 
