@@ -16,9 +16,10 @@ import org.hibernate.type.spi.TypeConfiguration;
 
 /**
  * The HQL function {@code array_has(:array, value)}, rendered as {@code value = any(?)} with the whole array bound as
- * one parameter. The batch queries use it instead of {@code value in :list}: Hibernate does not cache the plan of a
- * query with a list parameter and translates it to SQL again at every execution (about 8% of the CPU time of the
- * nested benchmark query), and it probes each list by trying to convert it to a single value, which throws. H2 and
+ * one parameter. Queries filtering by a list of keys (the batch queries, the country filters) use it instead of
+ * {@code value in :list}: Hibernate does not cache the plan of a query with a list parameter and translates it to
+ * SQL again at every execution (about 8% of the CPU time of the nested benchmark query), and it probes each list by
+ * trying to convert it to a single value, which throws. H2 and
  * PostgreSQL both answer {@code = any(?)} from the column's index, like an {@code in} list (Hibernate's own
  * {@code array_contains} does not, on H2: it scans the table).
  * <p>

@@ -12,8 +12,6 @@ import java.util.function.Supplier;
 
 import org.dataloader.DataLoader;
 
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -47,7 +45,7 @@ import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
  * </ul>
  * Resolver methods of {@code @GraphQLApi} classes that are not batched keep SmallRye's fetcher.
  */
-final class DirectFetch extends SimplePerformantInstrumentation {
+final class DirectFetch {
 
     private static final Set<String> PLAIN_SCALARS = Set.of("String", "ID", "Int", "Float", "Boolean", "BigDecimal",
             "BigInteger", "Long");
@@ -55,9 +53,8 @@ final class DirectFetch extends SimplePerformantInstrumentation {
     /** The direct fetcher for each SmallRye fetcher, or the fetcher itself where it is to stay. */
     private final Map<DataFetcher<?>, DataFetcher<?>> fetchers = new ConcurrentHashMap<>();
 
-    @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-            InstrumentationState state) {
+    /** The fetcher to use for a field whose schema fetcher is {@code dataFetcher}. */
+    DataFetcher<?> fetcherFor(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters) {
         if (dataFetcher instanceof FieldDataFetcher) {
             return fetchers.computeIfAbsent(dataFetcher, original -> plainOrOriginal(original, parameters.getField()));
         }

@@ -38,7 +38,7 @@ final class OperationInstrumentation extends ChainedInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
             InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-        return fetchers.instrumentDataFetcher(dataFetcher, parameters, null); // DirectFetch keeps no state
+        return fetchers.fetcherFor(dataFetcher, parameters);
     }
 
     @Override

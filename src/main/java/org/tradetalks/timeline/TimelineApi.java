@@ -30,7 +30,7 @@ public class TimelineApi {
             throw ApiException.badInput("countries must name at least two different countries.");
         }
         DateRange.check(from, to, "timeline");
-        Parameters parameters = Parameters.with("codes", codes);
+        Parameters parameters = Parameters.with("codes", codes.toArray(String[]::new));
         String period = "";
         if (from != null) {
             period += " and %1$s >= :from";
@@ -43,11 +43,11 @@ public class TimelineApi {
 
         List<TimelineEntry> entries = new ArrayList<>();
         Meeting.<Meeting>list("from Meeting e where (select count(c) from Meeting m join m.countries c "
-                + "where m.id = e.id and c.code in :codes) = " + codes.size() + period.formatted("e.startDate.date"),
-                parameters)
+                + "where m.id = e.id and array_has(:codes, c.code)) = " + codes.size()
+                + period.formatted("e.startDate.date"), parameters)
                 .forEach(meeting -> entries.add(TimelineEntry.of(meeting)));
         TariffEvent.<TariffEvent>list("from TariffEvent e where exists (select 1 from Tariff t join t.targets target "
-                + "where t.id = e.tariffId and t.imposedByCode in :codes and target.code in :codes "
+                + "where t.id = e.tariffId and array_has(:codes, t.imposedByCode) and array_has(:codes, target.code) "
                 + "and target.code <> t.imposedByCode)" + period.formatted("e.date.date"), parameters)
                 .forEach(event -> entries.add(TimelineEntry.of(event)));
         entries.sort(Comparator.comparing((TimelineEntry entry) -> entry.date.date).thenComparing(entry -> entry.kind));
