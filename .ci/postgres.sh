@@ -29,19 +29,9 @@ for stale in /tmp/trade-talks-pg.*; do
     rm -rf "$stale"
 done
 
-# TT_PG_PORT if set (it must be free), else the first free port from 55432 on, as src/test/clients/run.sh does.
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-if [ -n "${TT_PG_PORT:-}" ]; then
-    PG_PORT=$TT_PG_PORT
-    if port_busy "$PG_PORT"; then echo "postgres.sh: TT_PG_PORT $PG_PORT is already in use" >&2; exit 1; fi
-else
-    PG_PORT=""
-    for candidate in $(seq 55432 55451); do
-        if ! port_busy "$candidate"; then PG_PORT=$candidate; break; fi
-        echo "   port $candidate is taken by another process"
-    done
-    [ -n "$PG_PORT" ] || { echo "postgres.sh: no free port in 55432-55451; set TT_PG_PORT" >&2; exit 1; }
-fi
+# TT_PG_PORT if set (it must be free), else the first free port from 55432 on.
+. src/test/free-port.sh
+PG_PORT=$(free_port TT_PG_PORT 55432 55451) || exit 1
 
 PG_DIR=$(mktemp -d /tmp/trade-talks-pg.XXXXXX)
 echo $$ > "$PG_DIR/runner.pid"

@@ -40,17 +40,8 @@ fi
 # ---- the service -------------------------------------------------------------------------------------------
 # TT_PORT if set (it must be free), else the first free port from 28080 on (never 8080/8081, which dev mode and
 # @QuarkusTest use).
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-if [ -n "${TT_PORT:-}" ]; then
-  PORT="$TT_PORT"
-  if port_busy "$PORT"; then echo "run.sh: TT_PORT $PORT is already in use" >&2; exit 1; fi
-else
-  PORT=""
-  for candidate in $(seq 28080 28099); do
-    if ! port_busy "$candidate"; then PORT="$candidate"; break; fi
-  done
-  [ -n "$PORT" ] || { echo "run.sh: no free port in 28080-28099; set TT_PORT" >&2; exit 1; }
-fi
+. "$PROJECT_DIR/src/test/free-port.sh"
+PORT=$(free_port TT_PORT 28080 28099) || exit 1
 
 WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/tt-clients.XXXXXX")"
 LOG="$PROJECT_DIR/target/clients-service.log"

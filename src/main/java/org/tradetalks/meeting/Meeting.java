@@ -101,4 +101,13 @@ public class Meeting extends PanacheEntityBase implements SearchResult {
     @JoinTable(name = "meeting_source", joinColumns = @JoinColumn(name = "meeting_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     public Set<Source> sources = new LinkedHashSet<>();
+
+    /**
+     * HQL condition on the meeting {@code e}: every country of the array parameter {@code parameter}, which holds
+     * {@code count} distinct codes, took part in it.
+     */
+    public static String attendedByAll(String parameter, int count) {
+        return "(select count(c) from Meeting m join m.countries c where m.id = e.id and array_has(:" + parameter
+                + ", c.code)) = " + count;
+    }
 }

@@ -78,9 +78,7 @@ public class MeetingApi {
                         + TextFold.contains("t", "topic") + ")", "topic", criteria.topic);
         if (criteria.countries != null && !criteria.countries.isEmpty()) {
             List<String> codes = CountryCodes.requireKnown(criteria.countries, "filter.countries");
-            query.where("(select count(c) from Meeting m join m.countries c where m.id = e.id"
-                    + " and array_has(:countries, c.code)) = " + codes.size(),
-                    "countries", codes.toArray(String[]::new));
+            query.where(Meeting.attendedByAll("countries", codes.size()), "countries", codes.toArray(String[]::new));
         }
         return new MeetingConnection(query.page(page, byDate(orderBy), Selection.wantsTotalCount(context)));
     }

@@ -42,8 +42,7 @@ public class TimelineApi {
         }
 
         List<TimelineEntry> entries = new ArrayList<>();
-        Meeting.<Meeting>list("from Meeting e where (select count(c) from Meeting m join m.countries c "
-                + "where m.id = e.id and array_has(:codes, c.code)) = " + codes.size()
+        Meeting.<Meeting>list("from Meeting e where " + Meeting.attendedByAll("codes", codes.size())
                 + period.formatted("e.startDate.date"), parameters)
                 .forEach(meeting -> entries.add(TimelineEntry.of(meeting)));
         TariffEvent.<TariffEvent>list("from TariffEvent e where exists (select 1 from Tariff t join t.targets target "
