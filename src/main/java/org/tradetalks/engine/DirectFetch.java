@@ -11,16 +11,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.dataloader.DataLoader;
+import org.tradetalks.limits.Deadline;
 
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
@@ -43,7 +46,9 @@ import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
  * method), so nothing a resolver sees changes. Only batched fields without arguments take this path: SmallRye
  * passes the first parent's arguments to the whole batch, which stays as it is for such fields.</li>
  * </ul>
- * Resolver methods of {@code @GraphQLApi} classes that are not batched keep SmallRye's fetcher.
+ * Resolver methods of {@code @GraphQLApi} classes that are not batched keep SmallRye's fetcher, and every resolver, batched
+ * or not, first checks its request's {@link Deadline}: work for a request that ran out of time, or whose client left,
+ * stops at the next resolver. Root fields of a mutation run through their {@link MutationDocument}.
  */
 final class DirectFetch {
 
@@ -61,7 +66,27 @@ final class DirectFetch {
         if (dataFetcher instanceof BatchDataFetcher) {
             return fetchers.computeIfAbsent(dataFetcher, original -> batchOrOriginal(original, parameters.getEnvironment()));
         }
+        if (dataFetcher instanceof AbstractDataFetcher) {
+            return fetchers.computeIfAbsent(dataFetcher, original -> resolver(original, parameters.getEnvironment()));
+        }
         return dataFetcher;
+    }
+
+    /**
+     * A resolver method: it runs only while its request's {@link Deadline} holds, and a root field of a mutation runs
+     * as part of its {@link MutationDocument}.
+     */
+    private static DataFetcher<?> resolver(DataFetcher<?> original, DataFetchingEnvironment environment) {
+        GraphQLObjectType mutation = environment.getGraphQLSchema().getMutationType();
+        boolean mutationRoot = mutation != null && environment.getExecutionStepInfo().getObjectType() == mutation;
+        return (DataFetcher<Object>) env -> {
+            Deadline deadline = env.getGraphQlContext().get(Deadline.KEY);
+            if (deadline != null) {
+                deadline.check();
+            }
+            MutationDocument document = mutationRoot ? env.getGraphQlContext().get(MutationDocument.KEY) : null;
+            return document == null ? original.get(env) : document.run(original, env);
+        };
     }
 
     private static DataFetcher<?> plainOrOriginal(DataFetcher<?> original, GraphQLFieldDefinition field) {
@@ -74,13 +99,13 @@ final class DirectFetch {
 
     private static DataFetcher<?> batchOrOriginal(DataFetcher<?> original, DataFetchingEnvironment environment) {
         if (!environment.getFieldDefinition().getArguments().isEmpty()) {
-            return original;
+            return resolver(original, environment);
         }
         // SmallRye registers one data loader per batched field, named "ParentType_field" (BatchLoaderHelper.getName).
         String loaderName = environment.getExecutionStepInfo().getObjectType().getName() + "_"
                 + environment.getFieldDefinition().getName();
         if (environment.getDataLoader(loaderName) == null) {
-            return original;
+            return resolver(original, environment);
         }
         return new BatchedLoad(loaderName);
     }
@@ -89,6 +114,10 @@ final class DirectFetch {
 
         @Override
         public Object get(DataFetchingEnvironment environment) {
+            Deadline deadline = environment.getGraphQlContext().get(Deadline.KEY);
+            if (deadline != null) {
+                deadline.check();
+            }
             DataLoader<Object, Object> loader = environment.getDataLoader(loaderName);
             // The key context SmallRye's batch loader reads: the (no) arguments, and the environment it builds its
             // context from.

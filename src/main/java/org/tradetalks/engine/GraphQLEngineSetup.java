@@ -3,36 +3,30 @@ package org.tradetalks.engine;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.tradetalks.error.ErrorCodeInstrumentation;
-import org.tradetalks.limits.ComplexityLimit;
-import org.tradetalks.limits.DepthLimit;
-import org.tradetalks.limits.DocumentLimits;
-import org.tradetalks.limits.QueryLimits;
-import org.tradetalks.pagination.PageRequest;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
-import io.smallrye.config.SmallRyeConfig;
+import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 
 /**
- * Installs the service's instrumentation on the GraphQL engine SmallRye builds, after SmallRye's own: the Int
- * range check, query limits, error codes and direct reads of plain and batched fields ({@link DirectFetch}); and a
- * document cache that applies the document limits ({@link DocumentCache}).
+ * Installs the service's parts on the GraphQL engine SmallRye builds: the document admission (parsing, pricing and
+ * validation within the limits, {@code edge/DocumentAdmission}) as the engine's document provider; error codes after
+ * SmallRye's own instrumentation; direct reads of plain and batched fields, deadlines and atomic mutation documents
+ * ({@link DirectFetch}).
  *
  * <p>It is a SmallRye {@link EventingService} (listed in META-INF/services, always on) rather than a CDI observer of
  * SmallRye's events: turning those events on makes SmallRye fire a CDI event for every field of every response,
  * which cost a fifth of the CPU time of a nested query (measured with src/bench/run.sh).
  */
 public class GraphQLEngineSetup implements EventingService {
-
-    private static final int CACHED_DOCUMENTS = 1000;
 
     @Override
     public String getConfigKey() {
@@ -41,11 +35,12 @@ public class GraphQLEngineSetup implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        QueryLimits limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(QueryLimits.class);
         GraphQL smallRyes = builder.build();
+        // Looked up by its graphql-java interface: the admission belongs to the edge, which depends on the engine.
+        PreparsedDocumentProvider admission = Arc.container().instance(PreparsedDocumentProvider.class).get();
         return builder.schema(withoutNeedlessFieldBlocking(smallRyes.getGraphQLSchema()))
-                .instrumentation(instrumentation(limits, smallRyes.getInstrumentation()))
-                .preparsedDocumentProvider(new DocumentCache(CACHED_DOCUMENTS, new DocumentLimits(limits)));
+                .instrumentation(instrumentation(smallRyes.getInstrumentation()))
+                .preparsedDocumentProvider(admission);
     }
 
     /**
@@ -64,21 +59,18 @@ public class GraphQLEngineSetup implements EventingService {
     }
 
     /**
-     * SmallRye's own instrumentation (its query cache, which SmallRye also reads to tell queries from mutations: left
-     * out, every request would be parsed twice), then the service's.
+     * SmallRye's own instrumentation (its query cache, which SmallRye also reads to tell queries from mutations), then
+     * the error codes. The limits are not instrumentation any more: graphql-java's depth and complexity
+     * instrumentations walk every fragment spread, which a fragment bomb makes exponential.
      */
-    static OperationInstrumentation instrumentation(QueryLimits limits, Instrumentation smallRyes) {
+    static OperationInstrumentation instrumentation(Instrumentation smallRyes) {
         List<Instrumentation> chain = new ArrayList<>();
         if (smallRyes instanceof ChainedInstrumentation chained) {
             chain.addAll(chained.getInstrumentations());
         } else if (smallRyes != null) {
             chain.add(smallRyes);
         }
-        chain.addAll(List.of(
-                new IntRange(),
-                new DepthLimit(limits.maxDepth()),
-                new ComplexityLimit(limits.maxComplexity(), PageRequest.DEFAULT_PAGE_SIZE),
-                new ErrorCodeInstrumentation()));
+        chain.add(new ErrorCodeInstrumentation());
         return new OperationInstrumentation(chain, new DirectFetch());
     }
 }

@@ -17,6 +17,11 @@ public class ApiException extends RuntimeException {
         return code;
     }
 
+    /** This error as a GraphQL error tied to no field, for answers written before or instead of execution. */
+    public CodedError toError() {
+        return new CodedError(code, getMessage());
+    }
+
     public static ApiException notFound(String type, Object id) {
         return new ApiException(ErrorCode.NOT_FOUND, "No " + type + " with id '" + id + "'.");
     }

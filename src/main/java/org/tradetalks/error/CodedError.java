@@ -18,17 +18,23 @@ public final class CodedError implements GraphQLError {
 
     /** An error raised before execution, tied to no field. */
     public CodedError(ErrorCode code, String message) {
+        this(code, message, List.of(), null);
+    }
+
+    /** An error at these places of the document, or of the response ({@code path}, null when none). */
+    public CodedError(ErrorCode code, String message, List<SourceLocation> locations, List<Object> path) {
         this.message = message;
-        this.locations = List.of();
-        this.path = null;
+        this.locations = locations == null ? List.of() : locations;
+        this.path = path;
         this.code = code;
     }
 
     CodedError(GraphQLError original, ErrorCode code, String message) {
-        this.message = message;
-        this.locations = original.getLocations();
-        this.path = original.getPath();
-        this.code = code;
+        this(code, message, original.getLocations(), original.getPath());
+    }
+
+    public ErrorCode code() {
+        return code;
     }
 
     @Override
@@ -36,9 +42,10 @@ public final class CodedError implements GraphQLError {
         return message;
     }
 
+    /** Null rather than empty when the error is tied to no place in the document: clients then get no "locations". */
     @Override
     public List<SourceLocation> getLocations() {
-        return locations;
+        return locations.isEmpty() ? null : locations;
     }
 
     @Override

@@ -2,13 +2,26 @@ package org.tradetalks.error;
 
 /** The stable values of {@code extensions.code} that clients may branch on. */
 public enum ErrorCode {
-    NOT_FOUND,
-    BAD_USER_INPUT,
-    UNAUTHENTICATED,
-    FORBIDDEN,
-    CONFLICT,
-    LIMIT_EXCEEDED,
+    /** The HTTP request is not a GraphQL request: not JSON, no query, a parameter of the wrong type, a wrong method. */
+    BAD_REQUEST,
+    /** The document is not GraphQL (a syntax error), with the line and column. */
     GRAPHQL_PARSE_FAILED,
+    /** The document does not fit the schema (an unknown field, a wrong argument type, a bad enum value). */
     GRAPHQL_VALIDATION_FAILED,
+    /** The operation to run cannot be chosen: operationName names none, or is missing where several are sent. */
+    OPERATION_RESOLUTION_FAILURE,
+    /** A value the schema accepts but the data does not: an unknown id, a negative rate, a date out of order. */
+    BAD_USER_INPUT,
+    NOT_FOUND,
+    /** No valid bearer token where a change needs one (missing, expired or invalid). */
+    UNAUTHENTICATED,
+    /** A valid token without the editor role. */
+    FORBIDDEN,
+    /** The record changed since it was read (a stale version), or is still in use. */
+    CONFLICT,
+    /** The request asks for more than the service gives one request: depth, cost, size, page size, time. */
+    LIMIT_EXCEEDED,
+    /** This field's change was not saved because another root field of the same mutation document failed. */
+    ROLLED_BACK,
     INTERNAL_SERVER_ERROR
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.tradetalks.limits.QueryLimits;
 
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
@@ -25,20 +24,11 @@ import io.smallrye.graphql.execution.QueryCache;
  */
 class EngineSetupTest {
 
-    private static final QueryLimits LIMITS = new QueryLimits() {
-        public int maxDepth() { return 12; }
-        public int maxComplexity() { return 20000; }
-        public int maxPageSize() { return 100; }
-        public int maxQueryLength() { return 20000; }
-        public int maxAliases() { return 30; }
-        public int maxOperations() { return 5; }
-    };
-
     @Test
     void noChainedInstrumentationOverridesTheHooksTheChainDrops() {
         Instrumentation smallRyes = new ChainedInstrumentation(List.of(new QueryCache()));
-        List<Instrumentation> chained = GraphQLEngineSetup.instrumentation(LIMITS, smallRyes).getInstrumentations();
-        assertEquals(List.of("QueryCache", "IntRange", "DepthLimit", "ComplexityLimit", "ErrorCodeInstrumentation"),
+        List<Instrumentation> chained = GraphQLEngineSetup.instrumentation(smallRyes).getInstrumentations();
+        assertEquals(List.of("QueryCache", "ErrorCodeInstrumentation"),
                 chained.stream().map(i -> i.getClass().getSimpleName()).toList());
         assertEquals(List.of(), overridersOfDroppedHooks(chained));
     }

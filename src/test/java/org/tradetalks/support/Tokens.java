@@ -38,6 +38,26 @@ public final class Tokens {
         return Jwt.issuer("https://impostor.example").upn("editor@trade-talks.test").groups(Set.of("editor")).sign();
     }
 
+    /** An editor token with no signature at all ({@code "alg": "none"}), which a careless verifier would accept. */
+    public static String unsignedEditor() {
+        String header = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
+        String claims = base64("{\"iss\":\"trade-talks\",\"upn\":\"editor@trade-talks.test\",\"groups\":[\"editor\"],"
+                + "\"exp\":" + (Instant.now().getEpochSecond() + 600) + "}");
+        return header + "." + claims + ".";
+    }
+
+    /** A reader's valid token whose claims were edited to say editor, keeping the reader's signature. */
+    public static String tamperedReaderClaimingEditor() {
+        String[] parts = reader().split("\\.");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"reader\"", "\"editor\"");
+        return parts[0] + "." + base64(claims) + "." + parts[2];
+    }
+
+    private static String base64(String json) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** An editor token signed with a key the service has never seen. */
     public static String editorSignedByAStranger() {
         try {

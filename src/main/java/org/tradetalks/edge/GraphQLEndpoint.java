@@ -1,0 +1,243 @@
+package org.tradetalks.edge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+import org.tradetalks.error.CodedError;
+import org.tradetalks.error.ErrorCode;
+import org.tradetalks.limits.Deadline;
+import org.tradetalks.limits.QueryLimits;
+
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQLError;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * The one layer that admits and answers GraphQL requests over HTTP at {@code /graphql}, in place of SmallRye's HTTP
+ * handler (SmallRye stays the schema builder and the executor, and keeps the WebSocket transport on the same path).
+ *
+ * <p>On the event loop it only reads headers: the method, the media types. Everything else runs on a worker thread:
+ * decoding the request ({@link RequestDecoder}), admitting its document ({@link DocumentAdmission}), executing it
+ * ({@link Execution}). A request that is not answered within its deadline is answered with LIMIT_EXCEEDED by a timer,
+ * and what still runs for it stops at its next resolver, as it does when the client goes away. Every answer, refusals
+ * included, is a GraphQL JSON response with {@code extensions.code}, with the status GraphQL over HTTP gives it.
+ */
+@ApplicationScoped
+public class GraphQLEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
+    private static final String PATH = "/graphql";
+    private static final String RESPONSE_TYPE = ResponseType.class.getName();
+    private static final String ALLOWED = "GET, POST, OPTIONS";
+
+    @Inject
+    DocumentAdmission admission;
+
+    @Inject
+    Execution execution;
+
+    @Inject
+    QueryLimits limits;
+
+    void install(@Observes Router router) {
+        // After RequestIds and Quarkus' CORS filter (negative orders), so answers carry the headers a browser needs to
+        // read them; before SmallRye's routes on the same path (non-negative orders), which only see WebSocket upgrades.
+        // Headers first, in a route of their own: Vert.x reads a body before any other handler of its route.
+        router.route(PATH).order(-2).handler(this::checkHeaders).failureHandler(this::failed);
+        router.route(PATH).order(-1)
+                .handler(BodyHandler.create(false).setBodyLimit(limits.maxBodySize().asLongValue()))
+                .handler(this::dispatch)
+                .failureHandler(this::failed);
+        // Paths under /graphql that nothing serves (the SDL is /graphql/schema.graphql) answer in JSON too.
+        router.route(PATH + "/*").order(Integer.MAX_VALUE - 1).handler(context -> answer(context, refusal(404,
+                ErrorCode.BAD_REQUEST, "Nothing is served at " + context.request().path() + ": GraphQL requests go to "
+                        + PATH + ", the schema is at " + PATH + "/schema.graphql.")));
+    }
+
+    private static boolean isWebSocketUpgrade(HttpServerRequest request) {
+        String upgrade = request.getHeader(HttpHeaders.UPGRADE);
+        return upgrade != null && upgrade.equalsIgnoreCase("websocket");
+    }
+
+    /** Method and media types, answered on the event loop without reading the body. */
+    void checkHeaders(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (isWebSocketUpgrade(request)) {
+            context.next();
+            return;
+        }
+        HttpMethod method = request.method();
+        if (method == HttpMethod.OPTIONS) {
+            context.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, ALLOWED).end();
+            return;
+        }
+        if (method != HttpMethod.GET && method != HttpMethod.POST) {
+            answer(context, refusal(405, ErrorCode.BAD_REQUEST, method + " is not a GraphQL method here: send queries "
+                    + "with GET or POST, mutations with POST.", Map.of(HttpHeaders.ALLOW.toString(), ALLOWED)));
+            return;
+        }
+        var type = ResponseType.negotiate(request.getHeader(HttpHeaders.ACCEPT));
+        if (type.isEmpty()) {
+            answer(context, refusal(406, ErrorCode.BAD_REQUEST, "The Accept header names no type this endpoint "
+                    + "answers in: accept application/graphql-response+json or application/json."));
+            return;
+        }
+        context.put(RESPONSE_TYPE, type.get());
+        if (method == HttpMethod.POST) {
+            String unsupported = ContentTypes.refusal(request.getHeader(HttpHeaders.CONTENT_TYPE));
+            if (unsupported != null) {
+                answer(context, refusal(415, ErrorCode.BAD_REQUEST, unsupported));
+                return;
+            }
+        }
+        context.next();
+    }
+
+    /** Hands the request to a worker thread, with a deadline for its answer. */
+    void dispatch(RoutingContext context) {
+        if (isWebSocketUpgrade(context.request())) {
+            context.next();
+            return;
+        }
+        Deadline deadline = Deadline.in(limits.requestTimeout(), limits.requestTimeout().toMillis() + " ms "
+                + "(trade-talks.limits.request-timeout)");
+        AtomicBoolean answered = new AtomicBoolean();
+        long timer = context.vertx().setTimer(Math.max(1, deadline.remainingMillis()), fired -> {
+            if (answered.compareAndSet(false, true)) {
+                deadline.stop("it ran past its deadline");
+                answer(context, Answer.of(result(null, List.of(deadline.exceeded().toError())), type(context)));
+            }
+        });
+        context.response().closeHandler(closed -> deadline.stop("the client closed the connection"));
+        context.vertx().<Answer>executeBlocking(() -> handle(context, deadline), false).onComplete(done -> {
+            context.vertx().cancelTimer(timer);
+            if (!answered.compareAndSet(false, true)) {
+                return;
+            }
+            if (done.succeeded()) {
+                answer(context, done.result());
+            } else {
+                LOG.error("Unexpected failure while answering a GraphQL request", done.cause());
+                answer(context, Answer.of(result(null, List.of(new CodedError(ErrorCode.INTERNAL_SERVER_ERROR,
+                        "Internal server error."))), type(context)).withStatus(500));
+            }
+        });
+    }
+
+    private Answer handle(RoutingContext context, Deadline deadline) {
+        ResponseType type = type(context);
+        if (deadline.passed()) {
+            return Answer.of(result(null, List.of(deadline.exceeded().toError())), type);
+        }
+        GraphQLRequest request;
+        try {
+            request = RequestDecoder.decode(context);
+        } catch (Refusal refused) {
+            return refusal(refused, type);
+        }
+        Admission admitted = admission.admit(request.query(), request.operationName(), request.variables());
+        if (admitted.refused()) {
+            return Answer.requestError(admitted.errors(), type);
+        }
+        if (admitted.isMutation() && context.request().method() == HttpMethod.GET) {
+            return refusal(new Refusal(405, ErrorCode.BAD_REQUEST, "Mutations are accepted only with POST; this GET "
+                    + "request was not executed.", Map.of(HttpHeaders.ALLOW.toString(), "POST")), type);
+        }
+        if (admitted.isSubscription()) {
+            return Answer.requestError(List.of(new CodedError(ErrorCode.BAD_REQUEST, "Subscriptions are served over "
+                    + "WebSocket at " + PATH + " (the graphql-transport-ws protocol), not over plain HTTP.")), type);
+        }
+        return Answer.of(execution.run(context, request, admitted, deadline), type);
+    }
+
+    /** The body handler's refusals (413) and anything unforeseen, as GraphQL JSON responses. */
+    void failed(RoutingContext context) {
+        if (context.response().headWritten()) {
+            return;
+        }
+        if (context.statusCode() == 413) {
+            answer(context, refusal(413, ErrorCode.LIMIT_EXCEEDED, "The request body is larger than "
+                    + limits.maxBodySize().asLongValue() / 1024 + " KiB (trade-talks.limits.max-body-size)."));
+            return;
+        }
+        if (context.statusCode() >= 400 && context.statusCode() < 500) {
+            answer(context, refusal(context.statusCode(), ErrorCode.BAD_REQUEST, "The request could not be read."));
+            return;
+        }
+        LOG.error("Unexpected failure while reading a GraphQL request", context.failure());
+        answer(context, refusal(500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error."));
+    }
+
+    private static ResponseType type(RoutingContext context) {
+        ResponseType type = context.get(RESPONSE_TYPE);
+        return type == null ? ResponseType.JSON : type;
+    }
+
+    private static ExecutionResult result(Object data, List<GraphQLError> errors) {
+        return ExecutionResultImpl.newExecutionResult().data(data).errors(errors).build();
+    }
+
+    private static Answer refusal(Refusal refused, ResponseType type) {
+        return new Answer(refused.status, type, json(result(null, List.of(refused.error)), false), refused.headers);
+    }
+
+    /** A refusal made before the response type is known: in application/json. */
+    private static Answer refusal(int status, ErrorCode code, String message) {
+        return refusal(new Refusal(status, code, message), ResponseType.JSON);
+    }
+
+    private static Answer refusal(int status, ErrorCode code, String message, Map<String, String> headers) {
+        return refusal(new Refusal(status, code, message, headers), ResponseType.JSON);
+    }
+
+    private static String json(ExecutionResult result, boolean withData) {
+        ExecutionResult shown = withData ? result : ExecutionResultImpl.newExecutionResult().errors(result.getErrors()).build();
+        return new ExecutionResponse(shown).getExecutionResultAsString();
+    }
+
+    private static void answer(RoutingContext context, Answer answer) {
+        if (context.response().ended() || context.response().closed()) {
+            return;
+        }
+        var response = context.response().setStatusCode(answer.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, answer.type().contentType());
+        answer.headers().forEach(response::putHeader);
+        response.end(answer.body());
+    }
+
+    /** An HTTP answer: status, media type, JSON body and extra headers. */
+    record Answer(int status, ResponseType type, String body, Map<String, String> headers) {
+
+        /**
+         * An executed (or refused) GraphQL result. With application/graphql-response+json, a result without data
+         * (the request failed before execution: variables that do not fit, for instance) is a request error, 400.
+         */
+        static Answer of(ExecutionResult result, ResponseType type) {
+            int status = !result.isDataPresent() && type == ResponseType.GRAPHQL_RESPONSE ? 400 : 200;
+            return new Answer(status, type, json(result, result.isDataPresent()), Map.of());
+        }
+
+        /** A document refused before execution: 200 for application/json, 400 for the GraphQL response type. */
+        static Answer requestError(List<GraphQLError> errors, ResponseType type) {
+            return new Answer(type == ResponseType.GRAPHQL_RESPONSE ? 400 : 200, type,
+                    json(result(null, errors), false), Map.of());
+        }
+
+        Answer withStatus(int newStatus) {
+            return new Answer(newStatus, type, body, headers);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.tradetalks.edge;
+
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * One GraphQL request as GraphQL over HTTP defines it, decoded and checked: a query, and optionally the operation to
+ * run, its variables and the client's extensions.
+ *
+ * @param variables the variables as the engine receives them (numbers as BigDecimal), empty when none were sent
+ */
+record GraphQLRequest(String query, String operationName, JsonObject variablesJson, JsonObject extensions,
+        Map<String, Object> variables) {
+
+    /** The request as SmallRye's execution service reads it. */
+    JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("query", query);
+        if (operationName != null) {
+            json.add("operationName", operationName);
+        }
+        if (variablesJson != null) {
+            json.add("variables", variablesJson);
+        }
+        if (extensions != null) {
+            json.add("extensions", extensions);
+        }
+        return json.build();
+    }
+}

@@ -1,0 +1,78 @@
+package org.tradetalks.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tradetalks.error.ApiException;
+import org.tradetalks.error.CodedError;
+import org.tradetalks.error.ErrorCode;
+
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQLError;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+
+/**
+ * The root fields of one mutation document, which commit together or not at all. graphql-java runs them one after
+ * the other; once one fails, the rest are not run, and when the document is rolled back every field that had
+ * succeeded is reported as not saved, so no answer reports a write that did not happen, or hides one that did.
+ */
+public final class MutationDocument {
+
+    /** The key of the document's state in the GraphQL context. */
+    public static final String KEY = MutationDocument.class.getName();
+
+    private final List<String> succeeded = new ArrayList<>();
+    private String failed;
+
+    /** Runs one root field, unless an earlier one failed. */
+    Object run(DataFetcher<?> field, DataFetchingEnvironment environment) throws Exception {
+        String key = environment.getField().getResultKey();
+        if (failed != null) {
+            throw new ApiException(ErrorCode.ROLLED_BACK, "Not run: '" + failed + "' failed before it, and a mutation "
+                    + "document saves all of its fields or none.");
+        }
+        Object result;
+        try {
+            result = field.get(environment);
+        } catch (Exception | Error failure) {
+            failed = key;
+            throw failure;
+        }
+        if (result instanceof DataFetcherResult<?> partial && partial.hasErrors()) {
+            failed = key;
+        } else {
+            succeeded.add(key);
+        }
+        return result;
+    }
+
+    /** The answer for a document that was rolled back because of the errors in {@code result}. */
+    public ExecutionResult rolledBack(ExecutionResult result) {
+        String cause = failed != null ? "'" + failed + "' failed" : "the mutation had errors";
+        List<GraphQLError> errors = new ArrayList<>(result.getErrors());
+        for (String key : succeeded) {
+            errors.add(new CodedError(ErrorCode.ROLLED_BACK, "Not saved: " + cause + ", and a mutation document saves "
+                    + "all of its fields or none.", List.of(), List.of(key)));
+        }
+        return withoutData(result, errors);
+    }
+
+    /** The answer for a document whose commit failed with {@code error} (coded for the client). */
+    public ExecutionResult notCommitted(ExecutionResult result, CodedError error) {
+        List<GraphQLError> errors = new ArrayList<>();
+        for (String key : succeeded) {
+            errors.add(new CodedError(error.code(), "Not saved: " + error.getMessage(), List.of(), List.of(key)));
+        }
+        if (errors.isEmpty()) {
+            errors.add(error);
+        }
+        return withoutData(result, errors);
+    }
+
+    private static ExecutionResult withoutData(ExecutionResult result, List<GraphQLError> errors) {
+        return ExecutionResultImpl.newExecutionResult().data(null).errors(errors).extensions(result.getExtensions()).build();
+    }
+}
