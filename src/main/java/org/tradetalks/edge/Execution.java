@@ -76,7 +76,7 @@ class Execution {
             context.put("httpHeaders", headers(routing));
             context.put(DocumentAdmission.KEY, admission);
             context.put(Deadline.KEY, deadline);
-            return admission.isMutation() ? inOneTransaction(request, context, deadline) : execute(request, context);
+            return admission.isMutation() ? inOneTransaction(request, admission, context, deadline) : execute(request, context);
         } finally {
             // SmallRye's resolvers deactivate the request context after each call; it ends here, once.
             if (!requestContext.isActive()) {
@@ -87,8 +87,9 @@ class Execution {
         }
     }
 
-    private ExecutionResult inOneTransaction(GraphQLRequest request, Map<String, Object> context, Deadline deadline) {
-        MutationDocument document = new MutationDocument();
+    private ExecutionResult inOneTransaction(GraphQLRequest request, Admission admission, Map<String, Object> context,
+            Deadline deadline) {
+        MutationDocument document = new MutationDocument(admission.document(), admission.operation());
         context.put(MutationDocument.KEY, document);
         int seconds = (int) Math.max(1, (deadline.remainingMillis() + 999) / 1000);
         QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout(seconds));

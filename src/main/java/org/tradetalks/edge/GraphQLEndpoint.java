@@ -112,8 +112,9 @@ public class GraphQLEndpoint {
             context.next();
             return;
         }
-        Deadline deadline = Deadline.in(limits.requestTimeout(), limits.requestTimeout().toMillis() + " ms "
-                + "(trade-talks.limits.request-timeout)");
+        long millis = limits.requestTimeout().toMillis();
+        Deadline deadline = Deadline.in(limits.requestTimeout(), (millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms")
+                + " (trade-talks.limits.request-timeout)");
         AtomicBoolean answered = new AtomicBoolean();
         long timer = context.vertx().setTimer(Math.max(1, deadline.remainingMillis()), fired -> {
             if (answered.compareAndSet(false, true)) {

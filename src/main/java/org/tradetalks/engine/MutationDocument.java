@@ -1,7 +1,9 @@
 package org.tradetalks.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.tradetalks.error.ApiException;
 import org.tradetalks.error.CodedError;
@@ -11,6 +13,14 @@ import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import graphql.execution.DataFetcherResult;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 
@@ -24,8 +34,31 @@ public final class MutationDocument {
     /** The key of the document's state in the GraphQL context. */
     public static final String KEY = MutationDocument.class.getName();
 
+    private final List<String> rootFields;
     private final List<String> succeeded = new ArrayList<>();
     private String failed;
+
+    /** A mutation document about to run {@code operation} of {@code document}. */
+    public MutationDocument(Document document, OperationDefinition operation) {
+        rootFields = new ArrayList<>();
+        collectRootFields(operation.getSelectionSet(), document, rootFields, new HashSet<>());
+    }
+
+    /** The response keys of the root fields, in document order, fragments at the root included. */
+    private static void collectRootFields(SelectionSet set, Document document, List<String> keys, Set<String> spread) {
+        for (Selection<?> selection : set.getSelections()) {
+            if (selection instanceof Field field && !keys.contains(field.getResultKey())) {
+                keys.add(field.getResultKey());
+            } else if (selection instanceof InlineFragment inline) {
+                collectRootFields(inline.getSelectionSet(), document, keys, spread);
+            } else if (selection instanceof FragmentSpread fragment && spread.add(fragment.getName())) {
+                document.getDefinitionsOfType(FragmentDefinition.class).stream()
+                        .filter(definition -> definition.getName().equals(fragment.getName()))
+                        .findFirst()
+                        .ifPresent(definition -> collectRootFields(definition.getSelectionSet(), document, keys, spread));
+            }
+        }
+    }
 
     /** Runs one root field, unless an earlier one failed. */
     Object run(DataFetcher<?> field, DataFetchingEnvironment environment) throws Exception {
@@ -53,9 +86,21 @@ public final class MutationDocument {
     public ExecutionResult rolledBack(ExecutionResult result) {
         String cause = failed != null ? "'" + failed + "' failed" : "the mutation had errors";
         List<GraphQLError> errors = new ArrayList<>(result.getErrors());
-        for (String key : succeeded) {
-            errors.add(new CodedError(ErrorCode.ROLLED_BACK, "Not saved: " + cause + ", and a mutation document saves "
-                    + "all of its fields or none.", List.of(), List.of(key)));
+        Set<Object> reported = new HashSet<>();
+        for (GraphQLError error : result.getErrors()) {
+            if (error.getPath() != null && !error.getPath().isEmpty()) {
+                reported.add(error.getPath().get(0));
+            }
+        }
+        for (String key : rootFields) {
+            if (succeeded.contains(key)) {
+                errors.add(new CodedError(ErrorCode.ROLLED_BACK, "Not saved: " + cause + ", and a mutation document "
+                        + "saves all of its fields or none.", List.of(), List.of(key)));
+            } else if (!reported.contains(key)) {
+                // graphql-java stops a mutation at a root field that must not be null and failed: the rest never ran.
+                errors.add(new CodedError(ErrorCode.ROLLED_BACK, "Not run: " + cause + " before it, and a mutation "
+                        + "document saves all of its fields or none.", List.of(), List.of(key)));
+            }
         }
         return withoutData(result, errors);
     }

@@ -335,7 +335,7 @@ public final class Pricing {
                 return list ? introspectionItems.getOrDefault(((GraphQLNamedType) parent).getName() + "." + field.getName(), 1L) : 1;
             }
             if (definition.getArgument("first") != null) {
-                return Math.max(1, Math.min(maxPageSize, first(field)));
+                return Math.max(1, Math.min(maxPageSize, first(field, definition.getArgument("first"))));
             }
             if (list) {
                 return isConnection(parent) ? 1 : NESTED_LIST_ITEMS;
@@ -343,8 +343,8 @@ public final class Pricing {
             return 1;
         }
 
-        /** The page a field asks for: its {@code first} literal or variable, else the default page size. */
-        private long first(Field field) {
+        /** The page a field asks for: its {@code first} literal or variable, else the argument's default or the default page size. */
+        private long first(Field field, GraphQLArgument declared) {
             for (Argument argument : field.getArguments()) {
                 if (argument.getName().equals("first")) {
                     Value<?> value = argument.getValue();
@@ -361,7 +361,11 @@ public final class Pricing {
                     }
                 }
             }
-            return defaultPageSize;
+            Object declaredDefault = declared.hasSetDefaultValue() ? declared.getArgumentDefaultValue().getValue() : null;
+            if (declaredDefault instanceof IntValue literal) {
+                return literal.getValue().min(BigInteger.valueOf(maxPageSize)).longValue();
+            }
+            return declaredDefault instanceof Number number ? Math.min(maxPageSize, number.longValue()) : defaultPageSize;
         }
 
         private void directives(List<Directive> used) {

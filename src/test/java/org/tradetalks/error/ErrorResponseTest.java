@@ -50,7 +50,9 @@ class ErrorResponseTest {
             "{ timeline(countries: [\"US\", \"us\"]) { summary } } | BAD_USER_INPUT | at least two different countries",
             "{ statements(filter: {text: \"  \"}) { totalCount } } | BAD_USER_INPUT | filter.text must not be blank",
             "{ noSuchField }                           | GRAPHQL_VALIDATION_FAILED | Field 'noSuchField' in type 'Query' is undefined",
-            "{ meetings(filter: {status: FINISHED}) { totalCount } } | GRAPHQL_VALIDATION_FAILED | FINISHED",
+            "{ meetings(filter: {status: FINISHED}) { totalCount } } | GRAPHQL_VALIDATION_FAILED | Argument 'filter.status' has the value FINISHED, which is not a valid MeetingStatus: one of CANCELLED, HELD, PROPOSED, SCHEDULED.",
+            "{ meetings(first: \"ten\") { totalCount } } | GRAPHQL_VALIDATION_FAILED | Argument 'first' has the value \"ten\", which is not a valid Int: a whole number",
+            "{ tariffs(filter: {status: 5}) { totalCount } } | GRAPHQL_VALIDATION_FAILED | which is not a valid TariffStatus: one of",
     })
     void refusesBadInputWithACodeAndAClearMessage(String query, String code, String message) {
         JsonPath error = GraphQL.error(query);
@@ -98,6 +100,33 @@ class ErrorResponseTest {
         assertTrue(literal.getString("message").contains("Argument 'first' is not an Int"), literal.getString("message"));
         assertEquals(2, GraphQL.data("query($first: Int) { meetings(first: $first) { edges { node { id } } } }",
                 Map.of("first", 2)).getList("meetings.edges").size(), "an Int in range still works");
+    }
+
+    @Test
+    void aBadEnumVariableListsTheValues() {
+        JsonPath error = GraphQL.error("query($s: MeetingStatus) { meetings(filter: {status: $s}) { totalCount } }",
+                Map.of("s", "held"));
+        assertEquals("BAD_USER_INPUT", error.getString("extensions.code"));
+        assertTrue(error.getString("message").contains("'held'") && error.getString("message")
+                .contains("MeetingStatus is one of CANCELLED, HELD, PROPOSED, SCHEDULED"), error.getString("message"));
+    }
+
+    @Test
+    void anIntVariableWithAFractionIsRefusedBeforeAnyResolverRuns() {
+        JsonPath error = GraphQL.error("query($first: Int) { meetings(first: $first) { totalCount } }", Map.of("first", 1.5));
+        assertEquals("BAD_USER_INPUT", error.getString("extensions.code"));
+        assertEquals("Variable '$first' is not an Int: an Int is a whole number between -2147483648 and 2147483647.",
+                error.getString("message"));
+        assertEquals(25, GraphQL.data("query($first: Int) { meetings(first: $first) { totalCount } }", Map.of("first", 2.0))
+                .getInt("meetings.totalCount"), "2.0 is a whole number");
+    }
+
+    @Test
+    void aNumberTooLongToBeMeantIsRefusedWithoutBeingConverted() {
+        JsonPath error = GraphQL.error("query($first: Int) { meetings(first: $first) { totalCount } }",
+                Map.of("first", new java.math.BigDecimal("1e999999999")));
+        assertEquals("BAD_USER_INPUT", error.getString("extensions.code"));
+        assertTrue(error.getString("message").contains("more than 100 digits"), error.getString("message"));
     }
 
     @Test

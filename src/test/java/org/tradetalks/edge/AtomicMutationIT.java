@@ -1,0 +1,8 @@
+package org.tradetalks.edge;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same checks against the packaged application (the jar, or the native binary with -Dnative), with its own database. */
+@QuarkusIntegrationTest
+class AtomicMutationIT extends AtomicMutationTest {
+}
