@@ -3,26 +3,6 @@
 import assert from 'node:assert/strict';
 import { serverAudits } from 'graphql-http';
 
-/**
- * SHOULD audits the service does not pass, each with the reason (it goes into the README). An audit listed
- * here that starts passing fails the suite too, so the list cannot go stale.
- */
-export const SHOULD_ALLOW_LIST = {
-  BCF8: 'JSON parsing failure, Accept: application/json: SmallRye GraphQL answers 200 with an '
-    + '"Unparseable request" error instead of 400. Its HTTP handler owns the request body; fixing it means '
-    + 'replacing that handler.',
-  B7N8: 'JSON parsing failure, Accept: application/graphql-response+json: same as BCF8 (200, not 400).',
-  '865D': 'Document parsing failure, Accept: application/graphql-response+json: SmallRye GraphQL answers 200 with '
-    + 'the GRAPHQL_PARSE_FAILED error (no data entry) instead of a 4xx. Clients read errors[].extensions.code; '
-    + 'application/json clients get the 200 the spec asks for.',
-  '556A': 'Document parsing failure, Accept: application/graphql-response+json: 200, not 400 (see 865D).',
-  '51FE': 'Document validation failure, Accept: application/graphql-response+json: SmallRye GraphQL answers 200 with '
-    + 'the GRAPHQL_VALIDATION_FAILED error (no data entry) instead of a 4xx.',
-  '74FF': 'Document validation failure, Accept: application/graphql-response+json: 200, not 400 (see 51FE).',
-  '86EE': 'Variable coercion failure, Accept: application/graphql-response+json: SmallRye GraphQL answers 200 with '
-    + 'the error instead of 400.',
-};
-
 /** Runs every graphql-http server audit against url; returns [{ id, name, level, status, reason }]. */
 export async function runServerAudits(url) {
   const results = [];
@@ -39,8 +19,8 @@ export async function runServerAudits(url) {
   return results;
 }
 
-/** Splits audit results by level and outcome; `unexpected` are MUST failures and SHOULD failures not allowed. */
-export function judge(results, allowList = SHOULD_ALLOW_LIST) {
+/** Splits audit results by level and outcome; `unexpected` are the MUST and SHOULD failures. */
+export function judge(results) {
   const by = (level, ok) => results.filter((r) => r.level === level && (r.status === 'ok') === ok);
   const mustFailed = by('MUST', false);
   const shouldFailed = by('SHOULD', false);
@@ -49,8 +29,7 @@ export function judge(results, allowList = SHOULD_ALLOW_LIST) {
     mustFailed,
     shouldPassed: by('SHOULD', true),
     shouldFailed,
-    shouldNotAllowed: shouldFailed.filter((r) => !(r.id in allowList)),
-    allowedButPassing: by('SHOULD', true).filter((r) => r.id in allowList),
+    unexpected: [...mustFailed, ...shouldFailed],
     mayPassed: by('MAY', true),
     mayFailed: by('MAY', false),
   };

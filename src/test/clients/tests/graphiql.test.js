@@ -1,5 +1,6 @@
-// GraphiQL in a real browser: Debian's Chromium driven by playwright-core types a query into the packaged
-// service's /q/graphql-ui, runs it, reads the answer off the page, and saves the screenshot the README shows.
+// GraphiQL in a real browser: Debian's Chromium driven by playwright-core opens the packaged service's
+// /q/graphql-ui as a person does (its first screen must load the schema on the default settings), types a query,
+// runs it, reads the answer off the page, and saves the screenshots docs/ shows.
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +29,40 @@ describe('GraphiQL in Chromium', () => {
   after(async () => {
     await context?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  test('the first screen loads the schema: no error in the result pane, the docs list the Query fields', async () => {
+    const page = await context.newPage();
+    const answers = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('response', async (r) => {
+      if (r.url().startsWith(BASE_URL) && r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+      if (r.url().startsWith(`${BASE_URL}/graphql`) && r.request().method() === 'POST') answers.push(await r.json().catch(() => ({ unreadable: true })));
+    });
+    await page.goto(`${BASE_URL}/q/graphql-ui`, { waitUntil: 'networkidle' });
+    await page.locator('.graphiql-query-editor .CodeMirror').waitFor({ timeout: 30000 });
+    await page.waitForFunction(() => document.querySelector('button[aria-label="Show Documentation Explorer"]'), null, { timeout: 30000 });
+
+    // GraphiQL introspects on its own at first open: that answer must be the schema, not a refusal.
+    assert.ok(answers.length >= 1, 'GraphiQL sent no introspection query');
+    for (const answer of answers) {
+      assert.equal(answer.errors, undefined, `GraphiQL's first request was refused: ${JSON.stringify(answer.errors)}`);
+      assert.ok(answer.data?.__schema?.types?.length > 10, 'the introspection answer holds the schema');
+    }
+    const resultPane = (await page.locator('.graphiql-response').innerText()).trim();
+    assert.doesNotMatch(resultPane, /error|exceed|denied|refused/i, `the result pane shows: ${resultPane}`);
+
+    await page.locator('button[aria-label="Show Documentation Explorer"]').click();
+    const docs = page.locator('.graphiql-doc-explorer');
+    await docs.getByText('Query', { exact: true }).first().click();
+    for (const field of ['meetings', 'officials', 'tariffs', 'statements', 'timeline', 'search']) {
+      await assert.doesNotReject(docs.getByText(field, { exact: true }).first().waitFor({ timeout: 10000 }),
+        `the docs explorer does not list Query.${field}`);
+    }
+    mkdirSync(resolve(PROJECT_DIR, 'docs'), { recursive: true });
+    await page.screenshot({ path: resolve(PROJECT_DIR, 'docs/graphiql-first-screen.png') });
+    assert.deepEqual(problems, [], 'the page logged errors or got HTTP errors');
+    await page.close();
   });
 
   test('types a query, runs it, and shows the answer', async () => {

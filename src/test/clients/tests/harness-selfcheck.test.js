@@ -60,7 +60,7 @@ describe('harness self-check', () => {
   after(async () => { for (const s of Object.values(servers)) await s.close(); });
 
   test('a conformant reference server passes every MUST audit and every own check', async () => {
-    const j = judge(await runServerAudits(servers.good.url), {});
+    const j = judge(await runServerAudits(servers.good.url));
     assert.deepEqual(j.mustFailed.map((r) => `${r.id} ${r.reason}`), []);
     await checkGetQuery(servers.good.url);
     await checkGetMutationRefused(servers.good.url);

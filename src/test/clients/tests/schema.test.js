@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { buildSchema, parse, validate, validateSchema } from 'graphql';
+import { buildClientSchema, buildSchema, getIntrospectionQuery, parse, validate, validateSchema } from 'graphql';
 import { CriticalityLevel, diff } from '@graphql-inspector/core';
 import { BASE_URL, PROJECT_DIR } from '../lib/env.js';
 import { readmeGraphQLBlocks } from '../lib/readme.js';
@@ -39,6 +39,25 @@ describe('schema hygiene', () => {
     const changes = await diff(checkedIn, buildSchema(await liveSdl()));
     const breaking = changes.filter((c) => c.criticality.level === CriticalityLevel.Breaking);
     assert.deepEqual(breaking, [], `breaking changes:\n${describeChanges(breaking)}`);
+  });
+
+  test('a schema tool reading the live URL by introspection (every option of getIntrospectionQuery) gets schema.graphql', async () => {
+    const options = { descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true,
+      inputValueDeprecation: true, oneOf: true };
+    for (const opts of [{}, options, { descriptions: false }]) {
+      const res = await fetch(`${BASE_URL}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query: getIntrospectionQuery(opts), operationName: 'IntrospectionQuery' }),
+      });
+      const body = await res.json();
+      assert.equal(res.status, 200, JSON.stringify(body.errors));
+      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+      const introspected = buildClientSchema(body.data);
+      const changes = (await diff(checkedIn, introspected))
+        .filter((c) => opts.descriptions !== false || !/description/i.test(c.type));
+      assert.deepEqual(changes, [], `${JSON.stringify(opts)}:\n${describeChanges(changes)}`);
+    }
   });
 
   test('the live schema does not differ from schema.graphql at all', async () => {

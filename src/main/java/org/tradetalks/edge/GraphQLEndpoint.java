@@ -17,6 +17,8 @@ import org.tradetalks.limits.QueryLimits;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -51,6 +53,9 @@ public class GraphQLEndpoint {
 
     @Inject
     QueryLimits limits;
+
+    @Inject
+    MeterRegistry meters;
 
     void install(@Observes Router router) {
         // After RequestIds and Quarkus' CORS filter (negative orders), so answers carry the headers a browser needs to
@@ -122,7 +127,14 @@ public class GraphQLEndpoint {
                 answer(context, Answer.of(result(null, List.of(deadline.exceeded().toError())), type(context)));
             }
         });
-        context.response().closeHandler(closed -> deadline.stop("the client closed the connection"));
+        // SmallRye's WebSocket route sees every /graphql request first and gives its response handlers that end the
+        // request's CDI context when the response ends or the connection closes; here the work may still run then
+        // (a late answer, a client that left) and would lose its database session mid-query. Execution ends the
+        // context itself once the work is done; a closed connection only stops the work.
+        context.response()
+                .closeHandler(closed -> deadline.stop("the client closed the connection"))
+                .exceptionHandler(failed -> deadline.stop("the connection failed"))
+                .endHandler(null);
         context.vertx().<Answer>executeBlocking(() -> handle(context, deadline), false).onComplete(done -> {
             context.vertx().cancelTimer(timer);
             if (!answered.compareAndSet(false, true)) {
@@ -161,7 +173,20 @@ public class GraphQLEndpoint {
             return Answer.requestError(List.of(new CodedError(ErrorCode.BAD_REQUEST, "Subscriptions are served over "
                     + "WebSocket at " + PATH + " (the graphql-transport-ws protocol), not over plain HTTP.")), type);
         }
-        return Answer.of(execution.run(context, request, admitted, deadline), type);
+        Timer.Sample sample = Timer.start(meters);
+        ExecutionResult result = execution.run(context, request, admitted, deadline);
+        sample.stop(meters.timer("graphql.requests", "type", admitted.operation().getOperation().name().toLowerCase(),
+                "field", rootField(admitted), "outcome", result.getErrors().isEmpty() ? "ok" : "errors"));
+        return Answer.of(result, type);
+    }
+
+    /**
+     * The operation's first root field, for the metrics: a name from the schema (bounded), never the client's
+     * operationName (anything a client cares to send).
+     */
+    private static String rootField(Admission admitted) {
+        return admitted.operation().getSelectionSet().getSelectionsOfType(graphql.language.Field.class).stream()
+                .findFirst().map(graphql.language.Field::getName).orElse("fragment");
     }
 
     /** The body handler's refusals (413) and anything unforeseen, as GraphQL JSON responses. */

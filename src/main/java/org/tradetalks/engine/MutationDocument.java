@@ -84,6 +84,9 @@ public final class MutationDocument {
 
     /** The answer for a document that was rolled back because of the errors in {@code result}. */
     public ExecutionResult rolledBack(ExecutionResult result) {
+        if (!result.isDataPresent()) {
+            return result; // refused before execution (variables that do not fit): no field ran
+        }
         String cause = failed != null ? "'" + failed + "' failed" : "the mutation had errors";
         List<GraphQLError> errors = new ArrayList<>(result.getErrors());
         Set<Object> reported = new HashSet<>();
@@ -96,7 +99,7 @@ public final class MutationDocument {
             if (succeeded.contains(key)) {
                 errors.add(new CodedError(ErrorCode.ROLLED_BACK, "Not saved: " + cause + ", and a mutation document "
                         + "saves all of its fields or none.", List.of(), List.of(key)));
-            } else if (!reported.contains(key)) {
+            } else if (!key.equals(failed) && !reported.contains(key)) {
                 // graphql-java stops a mutation at a root field that must not be null and failed: the rest never ran.
                 errors.add(new CodedError(ErrorCode.ROLLED_BACK, "Not run: " + cause + " before it, and a mutation "
                         + "document saves all of its fields or none.", List.of(), List.of(key)));

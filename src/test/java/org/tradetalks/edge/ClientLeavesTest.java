@@ -55,7 +55,7 @@ class ClientLeavesTest {
         try {
             String body = NESTED;
             String host = URI.create(RestAssured.baseURI).getHost();
-            for (int i = 0; i < 40; i++) {
+            for (int i = 0; i < 100; i++) {
                 try (Socket socket = new Socket(host, RestAssured.port)) {
                     OutputStream out = socket.getOutputStream();
                     out.write(("POST /graphql HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"

@@ -17,7 +17,7 @@ class MetricsAndRequestIdTest {
     void prometheusMetricsIncludeGraphQLTimingsAndHibernateStatements() {
         GraphQL.data("{ countries { code } }");
         given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("mp_graphql_seconds_count{name=\"countries\""))
+                .body(matchesPattern("(?s).*graphql_requests_seconds_count\\{[^}]*field=\"countries\"[^}]*outcome=\"ok\"[^}]*type=\"query\".*"))
                 .body(containsString("hibernate_statements_total"));
     }
 
