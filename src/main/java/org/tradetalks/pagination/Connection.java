@@ -7,10 +7,17 @@ import java.util.function.BiFunction;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * One page of a list, as a Relay cursor connection. Each list has its own subclass so its GraphQL type
  * is named after it (MeetingConnection, MeetingEdge).
+ *
+ * <p>Registered for reflection because its fields are read from here: SmallRye registers the schema's classes (the
+ * subclasses) for the native image, not their superclasses, and a native binary then finds no
+ * {@code MeetingConnection.getTotalCount} (ReflectionRegistrationTest).
  */
+@RegisterForReflection
 public abstract class Connection<N, E extends Edge<N>> {
 
     @NonNull

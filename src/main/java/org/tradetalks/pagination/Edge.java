@@ -2,7 +2,13 @@ package org.tradetalks.pagination;
 
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** A row of a page and its cursor; each list has its own subclass so its GraphQL type is named after it. */
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * A row of a page and its cursor; each list has its own subclass so its GraphQL type is named after it. Registered for
+ * reflection as {@link Connection} is: the subclasses' {@code cursor} and {@code node} are read from here.
+ */
+@RegisterForReflection
 public abstract class Edge<N> {
 
     @NonNull
