@@ -1,18 +1,17 @@
 package org.tradetalks.error;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tradetalks.support.LogCapture;
 
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionInput;
@@ -30,35 +29,17 @@ import io.quarkus.arc.InjectableContext;
  */
 class AbandonedRequestTest {
 
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Logger logger = Logger.getLogger(ErrorCodeInstrumentation.class.getName());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private Level levelBefore;
+    /** The instrumentation's log, kept off the console: the ERROR provoked here is no fault of the build. */
+    private LogCapture log;
 
     @BeforeEach
     void captureTheLog() {
-        levelBefore = logger.getLevel();
-        logger.setLevel(Level.ALL);
-        logger.addHandler(capture);
+        log = LogCapture.of(ErrorCodeInstrumentation.class.getName());
     }
 
     @AfterEach
     void releaseTheLog() {
-        logger.removeHandler(capture);
-        logger.setLevel(levelBefore);
+        log.close();
     }
 
     @Test
@@ -66,8 +47,9 @@ class AbandonedRequestTest {
         GraphQLError coded = onlyError(resultOfRequestWhoseContextIs(false));
 
         assertEquals("INTERNAL_SERVER_ERROR", coded.getExtensions().get("code"));
-        assertEquals(List.of(), levels(Level.SEVERE), "no ERROR for a request nobody waits for");
-        assertEquals(1, levels(Level.FINE).size(), "the failure is still there at DEBUG level");
+        assertEquals(List.of(), log.at(Level.SEVERE), "no ERROR for a request nobody waits for");
+        assertEquals(1, log.at(Level.FINE).size(), "the failure is still there at DEBUG level");
+        assertTrue(log.contains(Level.FINE, "Session/EntityManager is closed"), "DEBUG line: " + messages());
     }
 
     @Test
@@ -76,7 +58,11 @@ class AbandonedRequestTest {
 
         assertEquals("INTERNAL_SERVER_ERROR", coded.getExtensions().get("code"));
         assertEquals("Internal server error.", coded.getMessage());
-        assertEquals(1, levels(Level.SEVERE).size());
+        List<LogRecord> errors = log.at(Level.SEVERE);
+        assertEquals(1, errors.size());
+        assertEquals("Unexpected error while resolving [meetings]", LogCapture.message(errors.get(0)));
+        assertEquals("Session/EntityManager is closed", errors.get(0).getThrown().getMessage(),
+                "the stack trace of the cause goes to the log");
     }
 
     @Test
@@ -114,7 +100,7 @@ class AbandonedRequestTest {
         return new InstrumentationExecutionParameters(input, null);
     }
 
-    private List<Level> levels(Level level) {
-        return logged.stream().map(LogRecord::getLevel).filter(level::equals).toList();
+    private List<String> messages() {
+        return log.records().stream().map(LogCapture::message).toList();
     }
 }
