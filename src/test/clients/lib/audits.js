@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { serverAudits } from 'graphql-http';
 
 /**
- * SHOULD audits the service does not pass, each with the reason (it goes into the README). An audit listed
+ * SHOULD audits the service does not pass, each with the reason (it goes into docs/TESTING.md). An audit listed
  * here that starts passing fails the suite too, so the list cannot go stale.
  */
 export const SHOULD_ALLOW_LIST = {
