@@ -107,9 +107,9 @@ assert_answering() {
 # Readiness answers UP on the management port; the API port does not serve it, nor the metrics.
 check_management_port() {
   local ready public
-  ready=$(curl -sS --max-time 10 "http://127.0.0.1:${HOST_MANAGEMENT_PORT}/q/health/ready")
+  ready=$(curl -sS --max-time 10 "http://127.0.0.1:${HOST_MANAGEMENT_PORT}/q/health/ready" | tr -d ' \n')
   echo "   readiness: ${ready:0:120}"
-  [[ $ready == *'"status": "UP"'* || $ready == *'"status":"UP"'* ]] || { echo "!! readiness is not UP" >&2; return 1; }
+  [[ $ready == '{"status":"UP"'* ]] || { echo "!! readiness is not UP" >&2; return 1; }
   public=$(curl -sS --max-time 10 -o /dev/null -w '%{http_code}' "http://127.0.0.1:${HOST_PORT}/q/metrics")
   echo "   /q/metrics on the API port: HTTP $public"
   [ "$public" = 404 ] || { echo "!! /q/metrics answered $public on the API port" >&2; return 1; }
