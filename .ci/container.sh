@@ -7,7 +7,8 @@
 # mirror and kept in podman's store: later runs reuse it. Re-runnable: leftovers of an earlier run
 # are removed first, and the container and its volume are always removed at the end.
 #
-# Knobs (environment): TT_HOST_PORT (default 18080), TT_WAIT_SECONDS (default 90),
+# Knobs (environment): TT_HOST_PORT (default 18080), TT_HOST_MANAGEMENT_PORT (health and metrics, default 19000),
+# TT_WAIT_SECONDS (default 90),
 # DEBIAN_MIRROR (default: taken from the apt sources), TT_REBUILD_BASE=1 (rebuild the base image).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,7 @@ APP_IMAGE=localhost/trade-talks:jvm
 CONTAINER=trade-talks-ci
 VOLUME=trade-talks-ci-data
 HOST_PORT=${TT_HOST_PORT:-18080}
+HOST_MANAGEMENT_PORT=${TT_HOST_MANAGEMENT_PORT:-19000}
 WAIT_SECONDS=${TT_WAIT_SECONDS:-90}
 URL="http://127.0.0.1:${HOST_PORT}/graphql"
 
@@ -100,6 +102,17 @@ assert_answering() {
     echo "!! unexpected answer from $URL: ${body:0:300}" >&2
     return 1
   fi
+}
+
+# Readiness answers UP on the management port; the API port does not serve it, nor the metrics.
+check_management_port() {
+  local ready public
+  ready=$(curl -sS --max-time 10 "http://127.0.0.1:${HOST_MANAGEMENT_PORT}/q/health/ready" | tr -d ' \n')
+  echo "   readiness: ${ready:0:120}"
+  [[ $ready == '{"status":"UP"'* ]] || { echo "!! readiness is not UP" >&2; return 1; }
+  public=$(curl -sS --max-time 10 -o /dev/null -w '%{http_code}' "http://127.0.0.1:${HOST_PORT}/q/metrics")
+  echo "   /q/metrics on the API port: HTTP $public"
+  [ "$public" = 404 ] || { echo "!! /q/metrics answered $public on the API port" >&2; return 1; }
 }
 
 # The container trusts the development key pair (CI only), so an editor token from scripts/dev-token.sh
@@ -229,15 +242,18 @@ if [ -n "$previous_id" ] && [ "$previous_id" != "$(podman image inspect -f '{{.I
 fi
 echo "   built: $(podman image inspect -f '{{.Size}}' "$APP_IMAGE" | awk '{printf "%d MB", $1/1e6}')"
 
-step "starting container $CONTAINER on port $HOST_PORT with volume $VOLUME"
+step "starting container $CONTAINER on port $HOST_PORT (management $HOST_MANAGEMENT_PORT) with volume $VOLUME"
 podman volume create "$VOLUME" >/dev/null
 CONTAINER_STARTED=1
-podman run -d --name "$CONTAINER" -p "127.0.0.1:${HOST_PORT}:8080" \
+podman run -d --name "$CONTAINER" -p "127.0.0.1:${HOST_PORT}:8080" -p "127.0.0.1:${HOST_MANAGEMENT_PORT}:9000" \
   -e "MP_JWT_VERIFY_PUBLICKEY=$(cat src/test/resources/jwt/editor-public.pem)" \
   -v "$VOLUME:/deployments/data" "$APP_IMAGE" >/dev/null
 
 step "waiting (at most ${WAIT_SECONDS} s) for GraphQL { countries { code } } to answer JP"
 wait_until_ready
+
+step "health and metrics on the management port (9000 in the container), not on the API port"
+check_management_port
 
 step "checking the container runs as a non-root user"
 uid=$(podman exec "$CONTAINER" id -u)
@@ -257,8 +273,8 @@ step "the read-only integration suite against the container's port"
 # @QuarkusIntegrationTest talks to an already running application when quarkus.http.test-host is set.
 # The suites that write (their own test profile and database) stay with the jar runs.
 quiet container-its ./mvnw -B failsafe:integration-test failsafe:verify \
-  -Dit.test='*QueriesIT,ArticleFactsIT,CursorPaginationIT,ErrorResponseIT,QueryLimitsIT,SchemaSnapshotIT,MetricsAndRequestIdIT' \
-  -Dquarkus.http.test-host=127.0.0.1 -Dquarkus.http.test-port="$HOST_PORT"
+  -Dit.test='*QueriesIT,ArticleFactsIT,CursorPaginationIT,ErrorResponseIT,QueryLimitsIT,SchemaSnapshotIT,MetricsAndRequestIdIT,ManagementInterfaceIT' \
+  -Dquarkus.http.test-host=127.0.0.1 -Dquarkus.http.test-port="$HOST_PORT" -Dquarkus.management.test-port="$HOST_MANAGEMENT_PORT"
 echo "   $(grep -E '^\[[A-Z]+\] Tests run: [0-9]+, Failures' "$LOG_DIR/container-its.log" | tail -n 1 | sed 's/^\[[A-Z]*\] //') (against the container)"
 
 step "persistence: before restart"

@@ -2,7 +2,7 @@
 # Trade Talks benchmarks: the one entry command. Builds the jars, grows the data set to 1x, 10x, 100x and 1000x the
 # curated set, and measures, each as a ratio within this run:
 #   - SQL statements per request of a 4-level nested GraphQL query (meetings -> participants -> statements -> source)
-#     at each data size, from the service's own /q/metrics;
+#     at each data size, from the service's own /q/metrics (on its management port);
 #   - throughput and p50/p99 latency of that query against a hand-written REST endpoint with tuned JPA fetches that
 #     serves the identical JSON (checked), interleaved A/B rounds;
 #   - startup to the first GraphQL answer: default jar versus the JDK 25 AOT cache (trained by the integration tests);
@@ -20,7 +20,8 @@
 #                                     memory phase: size, requests per step, heap, query (light or graphql)
 #   BENCH_SERVICE_OPTS ["-Xmx384m -XX:+ExitOnOutOfMemoryError"]   JVM options of every service run
 #   BENCH_PORT [18080]                below the kernel's ephemeral range, where a client probing a port nobody listens
-#                                     on yet can be connected to itself
+#                                     on yet can be connected to itself; the management interface (health, metrics)
+#                                     listens on BENCH_PORT + 3 (+ 1 and + 2: the AOT training's test ports)
 #   BENCH_SKIP_BUILD=1                reuse the jars of the last run
 #   BENCH_JAVA [java on PATH]         JVM of the load tests; BENCH_JDK25 [/usr/lib/jvm/temurin-25*] for startup
 set -euo pipefail
@@ -41,6 +42,7 @@ RSS_SCALE=${BENCH_RSS_SCALE:-${SCALES##* }}   # memory is followed over 2 x 10k 
 RSS_REQUESTS=${BENCH_RSS_REQUESTS:-10000}
 RSS_KIND=${BENCH_RSS_QUERY:-light}             # light: src/bench/light.graphql; graphql: the nested query
 PORT=${BENCH_PORT:-18080}
+MANAGEMENT_PORT=$((PORT + 3))
 JAVA_LOAD=${BENCH_JAVA:-java}
 # The heap the deployment gives the service: 75% (Dockerfile.jvm's MaxRAMPercentage) of the Kubernetes manifest's 512 MiB
 # limit. Left to its default (a quarter of this machine's 24 GiB), the heap keeps growing, and RSS with it, long after
@@ -68,12 +70,14 @@ trap 'exit 130' INT TERM
 # ---- tools -----------------------------------------------------------------------------------------------------
 command -v wrk >/dev/null || { log "installing wrk"; (apt-get install -y wrk || (apt-get update && apt-get install -y wrk)) >/dev/null; }
 [[ -x "$JDK25/bin/java" ]] || fail "no Temurin JDK 25 under /usr/lib/jvm (set BENCH_JDK25)"
-if ss -ltn 2>/dev/null | grep -q ":$PORT "; then fail "port $PORT is in use (set BENCH_PORT)"; fi
+for p in "$PORT" "$MANAGEMENT_PORT"; do
+  if ss -ltn 2>/dev/null | grep -q ":$p "; then fail "port $p is in use (set BENCH_PORT)"; fi
+done
 # A probe that connects while the service is still starting gets an ephemeral local port; one equal to the service's
 # port connects the socket to itself and takes the port away from the service (seen here: "Port 38080 in use").
 read -r EPHEMERAL_LOW EPHEMERAL_HIGH < /proc/sys/net/ipv4/ip_local_port_range
-if ((PORT + 2 >= EPHEMERAL_LOW && PORT <= EPHEMERAL_HIGH)); then
-  fail "BENCH_PORT $PORT (and the AOT training ports up to $((PORT + 2))) must lie outside the ephemeral range $EPHEMERAL_LOW-$EPHEMERAL_HIGH"
+if ((PORT + 3 >= EPHEMERAL_LOW && PORT <= EPHEMERAL_HIGH)); then
+  fail "BENCH_PORT $PORT (and the ports up to $((PORT + 3))) must lie outside the ephemeral range $EPHEMERAL_LOW-$EPHEMERAL_HIGH"
 fi
 
 mkdir -p "$OUT"
@@ -97,6 +101,7 @@ if [[ "${BENCH_SKIP_BUILD:-0}" != 1 || ! -f "$AOT_APP/app.aot" ]]; then
   log "build 3/3: product jar with the JDK 25 AOT cache, trained by the integration tests (unit tests skipped)"
   JAVA_HOME="$JDK25" ./mvnw -B verify -Dquarkus.package.jar.aot.enabled=true \
       -Dquarkus.http.test-port=$((PORT + 1)) -Dquarkus.http.test-ssl-port=$((PORT + 2)) \
+      -Dquarkus.management.test-port="$MANAGEMENT_PORT" \
       -Dquarkus.test.wait-time=300 -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false > "$OUT/logs/build-aot.log" 2>&1 || fail "AOT build (see $OUT/logs/build-aot.log)"
   [[ -f "$AOT_APP/app.aot" ]] || fail "no target/quarkus-app/app.aot after the AOT build"
 fi
@@ -107,10 +112,11 @@ H2_JAR=$(ls "$OUT"/app-bench/lib/main/com.h2database.h2-*.jar)
 
 # ---- service control -------------------------------------------------------------------------------------------
 start_service() { # start_service NAME DATA_DIR [JVM_OPTION...]
-  "$JAVA_LOAD" "${SERVICE_OPTS[@]}" "${@:3}" -Dquarkus.http.port="$PORT" -Dtrade-talks.data-dir="$2" -Dquarkus.log.level=WARN \
+  "$JAVA_LOAD" "${SERVICE_OPTS[@]}" "${@:3}" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
+      -Dtrade-talks.data-dir="$2" -Dquarkus.log.level=WARN \
       -jar "$OUT/app-bench/quarkus-run.jar" > "$OUT/logs/$1.log" 2>&1 &
   SVC=$!
-  $TOOLS wait "$PORT" 120 || fail "service did not start (see $OUT/logs/$1.log)"
+  $TOOLS wait "$MANAGEMENT_PORT" 120 || fail "service did not start (see $OUT/logs/$1.log)"
 }
 stop_service() {
   kill "$SVC" && wait "$SVC" 2>/dev/null || true
@@ -174,7 +180,7 @@ warm_up() { # warm_up graphql|rest SCALE: rounds of WARMUP_ROUND s, at least WAR
 
 statements_per_request() { # statements_per_request graphql|rest N
   local before after i
-  before=$($TOOLS statements "$PORT")
+  before=$($TOOLS statements "$MANAGEMENT_PORT")
   for ((i = 0; i < $2; i++)); do
     if [[ $1 == graphql ]]; then
       curl -sf -H 'Content-Type: application/json' --data-binary @"$GQL_BODY" "http://127.0.0.1:$PORT/graphql" > /dev/null
@@ -182,7 +188,7 @@ statements_per_request() { # statements_per_request graphql|rest N
       curl -sf "http://127.0.0.1:$PORT/bench/nested" > /dev/null
     fi
   done
-  after=$($TOOLS statements "$PORT")
+  after=$($TOOLS statements "$MANAGEMENT_PORT")
   python3 -c "print(($after - $before) / $2)"
 }
 
@@ -255,7 +261,8 @@ if ((STARTUPS > 0)); then
   sync   # dirty pages flushed first: measured right after the builds, the first runs also timed the disk writes
   for ((i = 0; i <= STARTUPS; i++)); do   # run 0 migrates the database and warms the file cache; not counted
     for variant in default aot default17; do
-      props=("${SERVICE_OPTS[@]}" -Dquarkus.http.port="$PORT" -Dtrade-talks.data-dir="$STARTUP_DATA")   # before -jar
+      props=("${SERVICE_OPTS[@]}" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT"
+             -Dtrade-talks.data-dir="$STARTUP_DATA")   # before -jar
       case $variant in
         default)   cmd=("$JDK25/bin/java" "${props[@]}" -jar "$OUT/app-default/quarkus-run.jar") ;;
         aot)       cmd=("$JDK25/bin/java" -XX:AOTMode=on -XX:AOTCache="$AOT_APP/app.aot" "${props[@]}" -jar "$AOT_APP/quarkus-run.jar") ;;

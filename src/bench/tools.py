@@ -2,8 +2,8 @@
 """Small helpers for src/bench/run.sh (standard library only).
 
   tools.py startup OUT_JSON PORT -- CMD...   time from spawning CMD to the first GraphQL answer without errors
-  tools.py wait PORT SECONDS                 wait until /q/health/ready answers 200
-  tools.py statements PORT                   prepared SQL statements so far (hibernate_statements_total)
+  tools.py wait MANAGEMENT_PORT SECONDS      wait until /q/health/ready answers 200
+  tools.py statements MANAGEMENT_PORT        prepared SQL statements so far (hibernate_statements_total)
   tools.py compare GRAPHQL_JSON REST_JSON    exit 1 unless GraphQL data == REST body (and no errors)
   tools.py rss PID                           VmRSS of PID in KiB
   tools.py heap PID JCMD                     live heap of PID in KiB, after a full collection (jcmd GC.run, GC.heap_info)

@@ -6,8 +6,9 @@
 #   src/test/clients/run.sh              all suites (build the jar first with ./mvnw -B verify or package)
 #   src/test/clients/run.sh tests/x.test.js   only the named test files (paths relative to src/test/clients)
 #
-# It starts target/quarkus-app/quarkus-run.jar itself on a free port (TT_PORT, or the first free from 28080) with a fresh
-# data directory and the test key pair, waits until it is ready, runs `node --test`, and always stops it.
+# It starts target/quarkus-app/quarkus-run.jar itself on a free port (TT_PORT, or the first free from 28080; its management
+# interface on TT_MANAGEMENT_PORT, or the first free from 29000) with a fresh data directory and the test key pair, waits
+# until it is ready, runs `node --test`, and always stops it.
 set -euo pipefail
 
 CLIENTS_DIR="$(cd "$(dirname "$0")" && pwd)"
@@ -42,6 +43,8 @@ fi
 # @QuarkusTest use).
 . "$PROJECT_DIR/src/test/free-port.sh"
 PORT=$(free_port TT_PORT 28080 28099) || exit 1
+# Health and metrics: the management interface, on a port of its own.
+MANAGEMENT_PORT=$(free_port TT_MANAGEMENT_PORT 29000 29019) || exit 1
 
 WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/tt-clients.XXXXXX")"
 LOG="$PROJECT_DIR/target/clients-service.log"
@@ -58,8 +61,8 @@ stop_service() {
 trap stop_service EXIT
 trap 'exit 130' INT TERM
 
-echo "== starting $JAR on port $PORT (data in $WORK_DIR, log in $LOG)"
-java -Dquarkus.http.port="$PORT" \
+echo "== starting $JAR on port $PORT, management on $MANAGEMENT_PORT (data in $WORK_DIR, log in $LOG)"
+java -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
      -Dtrade-talks.data-dir="$WORK_DIR/data" \
      -Dmp.jwt.verify.publickey.location="$PROJECT_DIR/src/test/resources/jwt/editor-public.pem" \
      -Dmp.jwt.verify.issuer=trade-talks \
@@ -73,7 +76,7 @@ for _ in $(seq 1 180); do
     tail -n 50 "$LOG" >&2
     exit 1
   fi
-  if node -e "fetch('http://127.0.0.1:$PORT/q/health/ready').then(r => process.exit(r.status === 200 ? 0 : 1), () => process.exit(1))"; then
+  if node -e "fetch('http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready').then(r => process.exit(r.status === 200 ? 0 : 1), () => process.exit(1))"; then
     ready=yes
     break
   fi

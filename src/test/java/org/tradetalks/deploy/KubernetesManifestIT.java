@@ -18,8 +18,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The manifests that {@code ./mvnw package} generates in target/kubernetes/ are what an operator applies:
- * two replicas, probes on the health endpoints, resource requests and limits, the database connection
- * from a Secret, and a Service in front.
+ * two replicas, probes on the health endpoints of the management port, resource requests and limits, the database
+ * connection from a Secret, and a Service in front that exposes the API port only.
  */
 class KubernetesManifestIT {
 
@@ -45,9 +45,27 @@ class KubernetesManifestIT {
     }
 
     @Test
-    void probesAskTheHealthEndpoints() {
-        assertEquals("/q/health/ready", at(container(), "readinessProbe", "httpGet", "path"));
-        assertEquals("/q/health/live", at(container(), "livenessProbe", "httpGet", "path"));
+    void probesAskTheHealthEndpointsOnTheManagementPort() {
+        int management = containerPort("management");
+        assertEquals(9000, management, "the management interface's default port");
+        Map.of("readinessProbe", "/q/health/ready", "livenessProbe", "/q/health/live", "startupProbe", "/q/health/started")
+                .forEach((probe, path) -> {
+                    assertEquals(path, at(container(), probe, "httpGet", "path"), probe);
+                    assertEquals(management, at(container(), probe, "httpGet", "port"), probe + " port");
+                });
+    }
+
+    @Test
+    void containerExposesTheApiAndTheManagementPorts() {
+        assertEquals(8080, containerPort("http"));
+        assertEquals(9000, containerPort("management"));
+    }
+
+    @Test
+    void prometheusScrapesTheManagementPort() {
+        Map<String, Object> annotations = map(at(resource("Deployment"), "spec", "template", "metadata", "annotations"));
+        assertEquals("/q/metrics", annotations.get("prometheus.io/path"));
+        assertEquals(String.valueOf(containerPort("management")), annotations.get("prometheus.io/port"));
     }
 
     @Test
@@ -69,12 +87,21 @@ class KubernetesManifestIT {
     }
 
     @Test
-    void serviceExposesTheHttpPort() {
+    void serviceExposesTheHttpPortOnly() {
         Map<String, Object> service = resource("Service");
         List<Object> ports = list(at(service, "spec", "ports"));
-        assertTrue(ports.stream().anyMatch(port -> "http".equals(map(port).get("name"))), "ports: " + ports);
+        assertEquals(List.of("http"), ports.stream().map(port -> map(port).get("name")).toList(),
+                "health and metrics stay inside the pod network: " + ports);
+        assertEquals(8080, map(ports.get(0)).get("targetPort"));
         assertEquals(at(resource("Deployment"), "spec", "selector", "matchLabels"), at(service, "spec", "selector"),
                 "the Service selects the Deployment's pods");
+    }
+
+    private static int containerPort(String name) {
+        List<Object> ports = list(at(container(), "ports"));
+        return ports.stream().map(KubernetesManifestIT::map)
+                .filter(port -> name.equals(port.get("name"))).map(port -> (Integer) port.get("containerPort"))
+                .findFirst().orElseThrow(() -> new AssertionError("no container port " + name + " in " + ports));
     }
 
     private static Map<String, Object> container() {

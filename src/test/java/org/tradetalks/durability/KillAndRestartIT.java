@@ -47,13 +47,17 @@ class KillAndRestartIT {
     void acknowledgedMutationsSurviveAKillNineAndNoneIsHalfWritten() throws Exception {
         Path dataDir = Files.createTempDirectory("trade-talks-durability");
         int port = freePort();
+        int management = freePort();
+        while (management == port) {
+            management = freePort();
+        }
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean writing = new AtomicBoolean(true);
 
-        Process first = start(dataDir, port, "first");
+        Process first = start(dataDir, port, management, "first");
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         try {
-            awaitReady(port, first);
+            awaitReady(management, first);
             for (int w = 0; w < WRITERS; w++) {
                 int writer = w;
                 writers.submit(() -> {
@@ -90,9 +94,9 @@ class KillAndRestartIT {
         }
         assertTrue(acknowledged.size() >= 10, "the burst was under way when the kill came: " + acknowledged.size());
 
-        Process second = start(dataDir, port, "second");
+        Process second = start(dataDir, port, management, "second");
         try {
-            awaitReady(port, second);
+            awaitReady(management, second);
             List<JsonObject> stored = storedMeetings(port);
             List<String> titles = stored.stream().map(meeting -> meeting.getString("title")).toList();
             for (String title : acknowledged) {
@@ -113,9 +117,10 @@ class KillAndRestartIT {
         }
     }
 
-    private Process start(Path dataDir, int port, String name) throws IOException {
+    private Process start(Path dataDir, int port, int management, String name) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + management,
                 "-Dtrade-talks.data-dir=" + dataDir.toAbsolutePath(),
                 "-Dmp.jwt.verify.publickey.location=" + PUBLIC_KEY.toAbsolutePath()));
         String postgres = System.getenv("_PROD_QUARKUS_DATASOURCE_JDBC_URL");
@@ -130,12 +135,14 @@ class KillAndRestartIT {
                 .start();
     }
 
-    private void awaitReady(int port, Process process) throws InterruptedException {
+    /** Readiness, from the management interface's port. */
+    private void awaitReady(int managementPort, Process process) throws InterruptedException {
         Instant until = Instant.now().plusSeconds(120);
         while (Instant.now().isBefore(until)) {
             assertTrue(process.isAlive(), "the service exited; see target/durability-*.log");
             try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+                URI readiness = URI.create("http://localhost:" + managementPort + "/q/health/ready");
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(readiness)
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;

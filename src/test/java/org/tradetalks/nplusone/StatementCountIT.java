@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.tradetalks.support.GraphQL;
+import org.tradetalks.support.Management;
 import org.tradetalks.support.OwnDatabase;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -20,8 +21,8 @@ import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
 
 /**
- * The packaged service's own statistics ({@code hibernate_statements_total} at /q/metrics) show that a
- * nested query costs the same number of SQL statements however many rows it returns.
+ * The packaged service's own statistics ({@code hibernate_statements_total} at /q/metrics, on the management port)
+ * show that a nested query costs the same number of SQL statements however many rows it returns.
  */
 @QuarkusIntegrationTest
 @TestProfile(OwnDatabase.class)
@@ -78,7 +79,7 @@ class StatementCountIT {
     }
 
     private static double preparedStatements() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher matcher = PREPARED.matcher(metrics);
         assertTrue(matcher.find(), "hibernate_statements_total{status=\"prepared\"} is published");
         return Double.parseDouble(matcher.group(1));
