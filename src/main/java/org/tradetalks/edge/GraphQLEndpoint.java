@@ -77,7 +77,11 @@ public class GraphQLEndpoint {
         return upgrade != null && upgrade.equalsIgnoreCase("websocket");
     }
 
-    /** Method and media types, answered on the event loop without reading the body. */
+    /**
+     * Method and media types, answered on the event loop without reading the body. A refusal here leaves the body
+     * unread, so it closes the connection: a keep-alive client's next request would otherwise be read as the rest of
+     * this body.
+     */
     void checkHeaders(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (isWebSocketUpgrade(request)) {
@@ -90,21 +94,21 @@ public class GraphQLEndpoint {
             return;
         }
         if (method != HttpMethod.GET && method != HttpMethod.POST) {
-            answer(context, refusal(405, ErrorCode.BAD_REQUEST, method + " is not a GraphQL method here: send queries "
-                    + "with GET or POST, mutations with POST.", Map.of(HttpHeaders.ALLOW.toString(), ALLOWED)));
+            answer(context, closing(refusal(405, ErrorCode.BAD_REQUEST, method + " is not a GraphQL method here: send queries "
+                    + "with GET or POST, mutations with POST.", Map.of(HttpHeaders.ALLOW.toString(), ALLOWED))));
             return;
         }
         var type = ResponseType.negotiate(request.getHeader(HttpHeaders.ACCEPT));
         if (type.isEmpty()) {
-            answer(context, refusal(406, ErrorCode.BAD_REQUEST, "The Accept header names no type this endpoint "
-                    + "answers in: accept application/graphql-response+json or application/json."));
+            answer(context, closing(refusal(406, ErrorCode.BAD_REQUEST, "The Accept header names no type this endpoint "
+                    + "answers in: accept application/graphql-response+json or application/json.")));
             return;
         }
         context.put(RESPONSE_TYPE, type.get());
         if (method == HttpMethod.POST) {
             String unsupported = ContentTypes.refusal(request.getHeader(HttpHeaders.CONTENT_TYPE));
             if (unsupported != null) {
-                answer(context, refusal(415, ErrorCode.BAD_REQUEST, unsupported));
+                answer(context, closing(refusal(415, ErrorCode.BAD_REQUEST, unsupported)));
                 return;
             }
         }
@@ -195,8 +199,8 @@ public class GraphQLEndpoint {
             return;
         }
         if (context.statusCode() == 413) {
-            answer(context, refusal(413, ErrorCode.LIMIT_EXCEEDED, "The request body is larger than "
-                    + limits.maxBodySize().asLongValue() / 1024 + " KiB (trade-talks.limits.max-body-size)."));
+            answer(context, closing(refusal(413, ErrorCode.LIMIT_EXCEEDED, "The request body is larger than "
+                    + limits.maxBodySize().asLongValue() / 1024 + " KiB (trade-talks.limits.max-body-size).")));
             return;
         }
         if (context.statusCode() >= 400 && context.statusCode() < 500) {
@@ -205,6 +209,13 @@ public class GraphQLEndpoint {
         }
         LOG.error("Unexpected failure while reading a GraphQL request", context.failure());
         answer(context, refusal(500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error."));
+    }
+
+    /** The answer, with the connection closed after it (the request's body was not read). */
+    private static Answer closing(Answer answer) {
+        Map<String, String> headers = new java.util.HashMap<>(answer.headers());
+        headers.put(HttpHeaders.CONNECTION.toString(), "close");
+        return new Answer(answer.status(), answer.type(), answer.body(), headers);
     }
 
     private static ResponseType type(RoutingContext context) {

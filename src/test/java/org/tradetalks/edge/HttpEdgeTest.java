@@ -118,6 +118,7 @@ class HttpEdgeTest {
                 .request(method, "/graphql");
         assertRefusal(response, 405, JSON, "BAD_REQUEST", method + " is not a GraphQL method here");
         assertEquals("GET, POST, OPTIONS", response.header("Allow"));
+        assertEquals("close", response.header("Connection"), "the body was not read: the connection cannot carry another request");
     }
 
     @Test
