@@ -110,7 +110,8 @@ class StatementCountTest {
             for (Official speaker : participants) {
                 for (int s = 0; s < statementsEach; s++) {
                     Statement statement = new Statement();
-                    statement.quote = "Synthetic remark " + s + " by " + speaker.name;
+                    statement.kind = org.tradetalks.statement.StatementKind.QUOTE;
+                    statement.text = "Synthetic remark " + s + " by " + speaker.name;
                     statement.speakerId = speaker.id;
                     statement.date = new PartialDate(meeting.startDate.date, DatePrecision.DAY);
                     statement.meetingId = meeting.id;
