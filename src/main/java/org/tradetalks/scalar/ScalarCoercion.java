@@ -7,10 +7,15 @@ import org.tradetalks.date.DateBound;
 
 import graphql.GraphQL;
 import graphql.schema.Coercing;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.GraphQLUnionType;
+import graphql.schema.TypeResolver;
 import graphql.schema.SchemaTransformer;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
@@ -42,7 +47,7 @@ public class ScalarCoercion implements EventingService {
     }
 
     static GraphQLSchema withOwnCoercing(GraphQLSchema schema) {
-        return SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
+        GraphQLSchema transformed = SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
                     TraverserContext<GraphQLSchemaElement> context) {
@@ -53,5 +58,30 @@ public class ScalarCoercion implements EventingService {
                 return changeNode(context, scalar.transform(copy -> copy.coercing(coercing)));
             }
         });
+        return withTypeResolversOf(transformed);
+    }
+
+    /**
+     * The transformation rebuilds every object type that reaches a replaced scalar, while SmallRye's union and
+     * interface type resolvers keep returning the object types they were built with; graphql-java then matches no
+     * fragment ({@code ... on Meeting}) on a search result. Each resolver's answer is looked up again, by name, in the
+     * schema being executed.
+     */
+    private static GraphQLSchema withTypeResolversOf(GraphQLSchema schema) {
+        GraphQLCodeRegistry codes = schema.getCodeRegistry();
+        GraphQLCodeRegistry resolved = codes.transform(registry -> {
+            for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+                if (!registry.hasTypeResolver(type.getName())) {
+                    continue;
+                }
+                TypeResolver original = type instanceof GraphQLUnionType union ? codes.getTypeResolver(union)
+                        : type instanceof GraphQLInterfaceType contract ? codes.getTypeResolver(contract) : null;
+                if (original != null) {
+                    registry.typeResolver(type.getName(),
+                            environment -> environment.getSchema().getObjectType(original.getType(environment).getName()));
+                }
+            }
+        });
+        return schema.transformWithoutTypes(builder -> builder.codeRegistry(resolved));
     }
 }
