@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.api.Nullable;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import io.smallrye.graphql.api.Nullable;
 import org.tradetalks.batch.ArgumentBatch;
 import org.tradetalks.batch.Batch;
 import org.tradetalks.country.Country;

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import io.smallrye.graphql.api.Nullable;
 import org.tradetalks.batch.ArgumentBatch;
 import org.tradetalks.country.CountryCode;
 import org.tradetalks.country.CountryCodes;
@@ -30,6 +29,7 @@ import org.tradetalks.pagination.Selection;
 import org.tradetalks.tariff.TariffEvent;
 
 import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.api.Nullable;
 
 /**
  * The dated story between countries: their meetings and the events of the tariffs between them, in one list. The two
