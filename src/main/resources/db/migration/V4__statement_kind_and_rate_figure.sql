@@ -10,4 +10,4 @@ ALTER TABLE statement ADD CONSTRAINT statement_kind CHECK (kind IN ('QUOTE', 'PA
 ALTER TABLE tariff ADD COLUMN rate_figure_id BIGINT;
 ALTER TABLE tariff ADD CONSTRAINT tariff_rate_figure FOREIGN KEY (rate_figure_id) REFERENCES figure (id);
 ALTER TABLE tariff ADD CONSTRAINT tariff_rate_figure_origin CHECK (rate_figure_id IS NULL OR rate_origin = 'SOURCE');
-CREATE INDEX tariff_rate_figure ON tariff (rate_figure_id);
+CREATE INDEX tariff_rate_figure_index ON tariff (rate_figure_id);
