@@ -34,7 +34,7 @@ describe('graphql-request: the README examples', () => {
   });
 
   for (const block of queries) {
-    test(`README.md line ${block.line}: runs without errors and returns data`, async () => {
+    test(`${block.file} line ${block.line}: runs without errors and returns data`, async () => {
       const data = await client.request(block.source);
       for (const [field, value] of Object.entries(data)) {
         const items = value?.edges ?? value;

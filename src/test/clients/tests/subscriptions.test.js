@@ -52,7 +52,7 @@ describe('graphql-ws subscriptions', () => {
     const sourceId = sources.body.data.sources[0].id;
     const title = `Client test meeting ${Date.now()}`;
     const created = await postGraphQL(
-      `mutation ($input: MeetingInput!, $sources: [String!]!) {
+      `mutation ($input: MeetingInput!, $sources: [ID!]!) {
          createMeeting(input: $input, sourceIds: $sources) { id title }
        }`,
       {

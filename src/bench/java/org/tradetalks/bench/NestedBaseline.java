@@ -76,8 +76,8 @@ public class NestedBaseline {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Data nested(@QueryParam("first") @DefaultValue("20") int first) {
-        // 1. The page (keyset order by date, id), one row more to know whether a next page exists.
-        List<Meeting> rows = em.createQuery("select m from Meeting m order by m.startDate.date, m.id", Meeting.class)
+        // 1. The page (keyset order by date, precision, id), one row more to know whether a next page exists.
+        List<Meeting> rows = em.createQuery("select m from Meeting m order by m.startDate.date, m.startDate.precision, m.id", Meeting.class)
                 .setMaxResults(first + 1).getResultList();
         boolean hasNext = rows.size() > first;
         List<Meeting> page = rows.subList(0, Math.min(first, rows.size()));
@@ -110,7 +110,7 @@ public class NestedBaseline {
         Set<Long> sourceIds = new LinkedHashSet<>();
         if (!officialIds.isEmpty()) {
             for (Statement s : em.createQuery(
-                    "from Statement s where array_has(:ids, s.speakerId) order by s.date.date, s.id", Statement.class)
+                    "from Statement s where array_has(:ids, s.speakerId) order by s.date.date, s.date.precision, s.id", Statement.class)
                     .setParameter("ids", officialIds.toArray(Long[]::new)).getResultList()) {
                 statementsBySpeaker.computeIfAbsent(s.speakerId, k -> new ArrayList<>()).add(s);
                 sourceIds.add(s.sourceId);
@@ -135,7 +135,7 @@ public class NestedBaseline {
                         List<StatementOut> said = statementsBySpeaker.getOrDefault(o.id, List.of()).stream()
                                 .map(s -> {
                                     Source src = sources.get(s.sourceId);
-                                    return new StatementOut(s.id.toString(), s.quote, new DateText(s.date.getText()),
+                                    return new StatementOut(s.id.toString(), s.getQuote(), new DateText(s.date.getText()),
                                             new SourceOut(src.id.toString(), src.title, src.publisher));
                                 }).toList();
                         return new Participant(o.id.toString(), o.name, new CountryOut(c.code, c.name), said);
@@ -151,9 +151,9 @@ public class NestedBaseline {
         return new DateOut(date.getText(), date.precision.name());
     }
 
-    /** The product's cursor format for the meetings list: "meetings:id:startDate", base64url without padding. */
+    /** The product's cursor format for the meetings list: "meetings:id:startDate|precision", base64url without padding. */
     private static String cursor(Meeting m) {
-        String plain = "meetings:" + m.id + ":" + m.startDate.date;
+        String plain = "meetings:" + m.id + ":" + m.startDate.date + "|" + m.startDate.precision;
         return CURSOR.encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 }

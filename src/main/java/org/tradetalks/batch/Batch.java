@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -102,17 +103,31 @@ public final class Batch {
     }
 
     private static <R> List<R> load(String hql, Class<R> type, Set<?> keys) {
+        return rows(hql, type, keys, Map.of());
+    }
+
+    /**
+     * The rows of a query that takes the parent keys as the array parameter {@code keys} and the given other
+     * parameters (for fields with arguments, see {@link ArgumentBatch}).
+     */
+    public static <R> List<R> rows(String hql, Class<R> type, Set<?> keys, Map<String, Object> parameters) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
         try {
-            return query(hql, type, keys);
+            return query(hql, type, keys, parameters);
         } catch (ContextNotActiveException outsideAnyRequest) {
             // Subscription events are resolved outside any request (ChangeFeed delivers them on its own thread):
             // they read in a short transaction, which brings a session of its own.
-            return QuarkusTransaction.requiringNew().call(() -> query(hql, type, keys));
+            return QuarkusTransaction.requiringNew().call(() -> query(hql, type, keys, parameters));
         }
     }
 
-    private static <R> List<R> query(String hql, Class<R> type, Set<?> keys) {
-        return Panache.getEntityManager().createQuery(hql, type).setParameter("keys", asArray(keys)).getResultList();
+    private static <R> List<R> query(String hql, Class<R> type, Set<?> keys, Map<String, Object> parameters) {
+        TypedQuery<R> query = Panache.getEntityManager().createQuery(hql, type)
+                .setParameter("keys", asArray(keys));
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     /** The keys as an array of their own class (Long[], String[]), the parameter type of {@code array_has}. */

@@ -1,7 +1,5 @@
 package org.tradetalks.date;
 
-import java.time.LocalDate;
-
 import org.tradetalks.error.ApiException;
 
 /** Checks a from/to pair a client sent. */
@@ -18,8 +16,9 @@ public final class DateRange {
         }
     }
 
-    public static void check(LocalDate from, LocalDate to, String field) {
-        if (from != null && to != null && to.isBefore(from)) {
+    /** Refuses a filter range that holds no day: {@code to}'s last day before {@code from}'s first. */
+    public static void check(DateBound from, DateBound to, String field) {
+        if (from != null && to != null && to.lastDay().isBefore(from.firstDay())) {
             throw ApiException.badInput(field + ".to (" + to + ") is before " + field + ".from (" + from + ").");
         }
     }

@@ -17,7 +17,9 @@ import org.eclipse.microprofile.graphql.NonNull;
  * dates sort and filter like ordinary dates; {@link #getText()} shows only what is known.
  */
 @Embeddable
-@Description("A date with the precision its source supports. `date` is the first day of the period; `text` shows only the known part (2018, 2018-04 or 2018-04-16).")
+@Description("A date with the precision its source supports: a day, a month or a year. `text` shows only the known "
+        + "part (2018, 2018-04 or 2018-04-16); `date` is the first day of the period, which is also where lists sort "
+        + "it.")
 public class PartialDate {
 
     @NonNull
@@ -27,6 +29,7 @@ public class PartialDate {
     @NonNull
     @Enumerated(EnumType.STRING)
     @Column(length = 5)
+    @Description("How much of the date is known: DAY, MONTH or YEAR.")
     public DatePrecision precision;
 
     public PartialDate() {

@@ -13,9 +13,11 @@ import org.eclipse.microprofile.graphql.Input;
 public class PartialDateInput {
 
     @NotNull
+    @Description("A day within the period, written YYYY-MM-DD (for MONTH or YEAR precision any day of it).")
     public LocalDate date;
 
     @NotNull
+    @Description("How much of the date is known.")
     public DatePrecision precision;
 
     /** The stored form: the first day of the period the precision names. */

@@ -19,6 +19,7 @@ import org.tradetalks.limits.Limits;
 import org.tradetalks.limits.Pricing;
 import org.tradetalks.limits.QueryLimits;
 import org.tradetalks.pagination.PageRequest;
+import org.tradetalks.scalar.ScalarCoercion;
 
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
@@ -78,6 +79,8 @@ public class DocumentAdmission implements PreparsedDocumentProvider {
     }
 
     void start(@Observes StartupEvent started) {
+        // Validated with the scalars' coercing the engine executes with, so a bad literal is explained the same way.
+        schema = ScalarCoercion.withOwnCoercing(schema);
         limits = new Limits(configured);
         pricing = new Pricing(schema, configured.maxPageSize(), PageRequest.DEFAULT_PAGE_SIZE);
         parserOptions = ParserOptions.newParserOptions()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.tradetalks.country.Country;
+import org.tradetalks.country.CountryCode;
 import org.tradetalks.country.CountryCodes;
 import org.tradetalks.error.ApiException;
 import org.tradetalks.id.Ids;
@@ -40,7 +41,10 @@ public final class References {
     }
 
     /** A country the input refers to, or BAD_USER_INPUT naming the field. */
-    public static Country country(String code, String field) {
+    public static Country country(CountryCode code, String field) {
+        if (code == null) {
+            throw ApiException.badInput(field + ": a country code is required.");
+        }
         return Country.findById(CountryCodes.requireKnown(code, field));
     }
 

@@ -32,24 +32,30 @@ import org.tradetalks.source.Source;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
-@Description("Talks, a summit, an economic dialogue, a phone call: held, scheduled, proposed or cancelled.")
+@Description("Talks, a summit, an economic dialogue, a phone call or a visit between officials of two or more "
+        + "countries, as the articles report it: held, scheduled, proposed or cancelled.")
 public class Meeting extends PanacheEntityBase implements SearchResult {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @NonNull
     @org.eclipse.microprofile.graphql.Id
+    @Description("The meeting's identifier.")
     public Long id;
 
     @NonNull
+    @Description("A short name for the meeting, e.g. \"Raimondo–Hagiuda talks in Tokyo\".")
     public String title;
 
     @NonNull
     @Enumerated(EnumType.STRING)
+    @Description("What sort of meeting: talks, a summit, an economic dialogue, a phone call, negotiations or a visit.")
     public MeetingKind kind;
 
     @NonNull
     @Enumerated(EnumType.STRING)
+    @Description("Whether it took place (HELD) or was only scheduled, proposed or cancelled, as of the latest article "
+            + "reporting it.")
     public MeetingStatus status;
 
     @NonNull
@@ -58,6 +64,8 @@ public class Meeting extends PanacheEntityBase implements SearchResult {
             @AttributeOverride(name = "date", column = @Column(name = "starts_on")),
             @AttributeOverride(name = "precision", column = @Column(name = "starts_precision"))
     })
+    @Description("The (first) day of the meeting, to the precision the articles support: a day, a month or only a "
+            + "year (e.g. \"2017\" for the next round of a dialogue to be held \"sometime this year\").")
     public PartialDate startDate;
 
     @Embedded
@@ -65,17 +73,24 @@ public class Meeting extends PanacheEntityBase implements SearchResult {
             @AttributeOverride(name = "date", column = @Column(name = "ends_on")),
             @AttributeOverride(name = "precision", column = @Column(name = "ends_precision"))
     })
-    @Description("Last day of a meeting that ran over several days.")
+    @Description("The last day, for a meeting over several days (e.g. 2018-08-10 for talks on 9–10 August 2018); null "
+            + "for a one-day meeting or when unknown.")
     public PartialDate endDate;
 
+    @Description("Where it was held, as precise as the articles say (\"Prime Minister’s Office, Tokyo\", \"Tokyo\", "
+            + "\"Japan\"); null when they do not say.")
     public String location;
 
+    @Description("What came of it according to the articles: what was agreed, decided or declared. Null when they do "
+            + "not say (or it has not been held).")
     public String outcome;
 
+    @Description("Curator's note: where the date, place or participants come from, and what the articles leave open.")
     public String note;
 
     @Version
     @NonNull
+    @Description("Changes on every update; send it back with an update or delete.")
     public int version;
 
     @Ignore
@@ -109,5 +124,10 @@ public class Meeting extends PanacheEntityBase implements SearchResult {
     public static String attendedByAll(String parameter, int count) {
         return "(select count(c) from Meeting m join m.countries c where m.id = e.id and array_has(:" + parameter
                 + ", c.code)) = " + count;
+    }
+
+    /** HQL condition on the meeting {@code e}: exactly {@code count} countries took part in it. */
+    public static String countryCountIs(int count) {
+        return "(select count(c) from Meeting m join m.countries c where m.id = e.id) = " + count;
     }
 }

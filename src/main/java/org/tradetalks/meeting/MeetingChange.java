@@ -10,9 +10,11 @@ import org.tradetalks.change.Changed;
 public class MeetingChange {
 
     @NonNull
+    @Description("Whether the meeting was created, updated or deleted.")
     public final ChangeKind kind;
     @NonNull
     @Id
+    @Description("The meeting's id (also for a deleted one).")
     public final Long id;
     @Description("The meeting as written; null when it was deleted.")
     public final Meeting meeting;

@@ -24,13 +24,15 @@ import org.tradetalks.source.Source;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
-@Description("A person acting for a country: minister, president, trade representative, adviser.")
+@Description("A person acting for a country: a president, minister, trade representative or adviser named in the "
+        + "articles, with the other spellings the articles use.")
 public class Official extends PanacheEntityBase implements SearchResult {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @NonNull
     @org.eclipse.microprofile.graphql.Id
+    @Description("The official's identifier.")
     public Long id;
 
     @NonNull
@@ -41,10 +43,12 @@ public class Official extends PanacheEntityBase implements SearchResult {
     @Column(name = "country_code")
     public String countryCode;
 
+    @Description("Curator's note: who the official is (office, term) and how the articles name them.")
     public String note;
 
     @Version
     @NonNull
+    @Description("Changes on every update; send it back with an update or delete.")
     public int version;
 
     @Ignore

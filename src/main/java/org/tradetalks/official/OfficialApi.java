@@ -1,6 +1,7 @@
 package org.tradetalks.official;
 
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -8,7 +9,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.api.Nullable;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -16,6 +19,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.tradetalks.batch.ArgumentBatch;
 import org.tradetalks.batch.Batch;
 import org.tradetalks.country.Country;
 import org.tradetalks.country.CountryCodes;
@@ -28,18 +32,21 @@ import org.tradetalks.error.ErrorCode;
 import org.tradetalks.id.Ids;
 import org.tradetalks.limits.QueryLimits;
 import org.tradetalks.meeting.Meeting;
+import org.tradetalks.meeting.MeetingStatus;
 import org.tradetalks.pagination.ListQuery;
 import org.tradetalks.pagination.Ordering;
 import org.tradetalks.pagination.PageRequest;
 import org.tradetalks.pagination.Selection;
 import org.tradetalks.statement.Statement;
+import org.tradetalks.statement.StatementKind;
 import org.tradetalks.text.TextFold;
 
 @GraphQLApi
 public class OfficialApi {
 
-    private static final Ordering<Official> BY_NAME = new Ordering<>("officials", "e.name", false,
-            official -> official.name, key -> key, official -> official.id);
+    /** The number of HELD meetings an official {@code e} took part in. */
+    private static final String MEETINGS_HELD = "(select count(m) from Meeting m join m.participants p where p.id = e.id"
+            + " and m.status = org.tradetalks.meeting.MeetingStatus.HELD)";
 
     @Inject
     QueryLimits limits;
@@ -48,29 +55,48 @@ public class OfficialApi {
     Context context;
 
     @Query
-    public Official official(@NonNull @Id String id) {
+    @Description("An official by id; NOT_FOUND when there is none.")
+    public Official official(@NonNull @Id @Description("The official's id.") String id) {
         return Official.<Official>findByIdOptional(Ids.parse(id, "id")).orElseThrow(() -> ApiException.notFound("official", id));
     }
 
     @Query
-    @Description("Officials ordered by name, a page at a time.")
-    public @NonNull OfficialConnection officials(OfficialFilter filter, Integer first, String after) {
+    @Description("Officials, a page at a time, by name or by the number of meetings they attended.")
+    public @NonNull OfficialConnection officials(
+            @Description("Which officials; all when left out.") OfficialFilter filter,
+            @DefaultValue("NAME_ASC") @Description("By name, or by the number of meetings held they took part in.")
+            OfficialOrder orderBy,
+            @Description("Page size, at most 100 (default 20).") Integer first,
+            @Description("Return the officials after this cursor (`pageInfo.endCursor` of the page before).") String after) {
         PageRequest page = PageRequest.of(first, after, limits.maxPageSize());
         OfficialFilter criteria = filter == null ? new OfficialFilter() : filter;
-        String country = criteria.country == null ? null : CountryCodes.requireKnown(criteria.country, "filter.country");
+        List<String> countries = CountryCodes.requireKnown(criteria.country, "filter.country");
         return new OfficialConnection(ListQuery.of(Official.class)
-                .where("e.countryCode = :country", "country", country)
+                .whereIn("e.countryCode", "country", countries)
                 .whereText("(" + TextFold.contains("e.name", "name")
                         + " or exists (select 1 from Official o join o.aliases a where o.id = e.id and "
                         + TextFold.contains("a", "name") + "))", "name", criteria.name)
-                .page(page, BY_NAME, Selection.wantsTotalCount(context)));
+                .page(page, ordering(orderBy), Selection.wantsTotalCount(context)));
+    }
+
+    static Ordering<Official> ordering(OfficialOrder order) {
+        OfficialOrder chosen = order == null ? OfficialOrder.NAME_ASC : order;
+        Ordering.Builder<Official> ordering = Ordering.of("officials", official -> official.id);
+        return switch (chosen) {
+            case NAME_ASC, NAME_DESC -> ordering.by("e.name", key -> key).descending(chosen == OfficialOrder.NAME_DESC).build();
+            case MEETINGS_HELD_DESC, MEETINGS_HELD_ASC -> ordering.by(MEETINGS_HELD, Long::valueOf)
+                    .byOpposite("e.name", key -> key)
+                    .descending(chosen == OfficialOrder.MEETINGS_HELD_DESC)
+                    .build();
+        };
     }
 
     @Mutation
     @RolesAllowed("editor")
     @Transactional
     @Description("Adds an official, citing at least one source.")
-    public @NonNull Official createOfficial(@NonNull @Valid OfficialInput input, @NonNull List<@NonNull String> sourceIds) {
+    public @NonNull Official createOfficial(@NonNull @Valid @Description("The official's own fields.") OfficialInput input,
+            @NonNull @Id @Description("The articles that mention the official (at least one).") List<@NonNull String> sourceIds) {
         Official official = new Official();
         apply(input, official);
         official.sources.addAll(References.sources(sourceIds, "sourceIds"));
@@ -81,7 +107,11 @@ public class OfficialApi {
     @Mutation
     @RolesAllowed("editor")
     @Transactional
-    public @NonNull Official updateOfficial(@NonNull @Id String id, int version, @NonNull @Valid OfficialInput input) {
+    @Description("Replaces an official's name, country and note; refused with CONFLICT when `version` is not the "
+            + "current one.")
+    public @NonNull Official updateOfficial(@NonNull @Id @Description("The official to change.") String id,
+            @Description("The version you read; refused with CONFLICT if it changed since.") int version,
+            @NonNull @Valid @Description("The official's new fields.") OfficialInput input) {
         Official official = editable(id, version);
         apply(input, official);
         if (official.aliases.stream().anyMatch(alias -> TextFold.fold(alias).equals(TextFold.fold(official.name)))) {
@@ -96,7 +126,8 @@ public class OfficialApi {
     @RolesAllowed("editor")
     @Transactional
     @Description("Deletes an official with no statements left (their roles, aliases and meeting places go too); returns the id.")
-    public @NonNull @Id String deleteOfficial(@NonNull @Id String id, int version) {
+    public @NonNull @Id String deleteOfficial(@NonNull @Id @Description("The official to delete.") String id,
+            @Description("The version you read; refused with CONFLICT if it changed since.") int version) {
         Official official = editable(id, version);
         long statements = Statement.count("speakerId", official.id);
         if (statements > 0) {
@@ -114,7 +145,8 @@ public class OfficialApi {
     @RolesAllowed("editor")
     @Transactional
     @Description("Records another spelling of the official's name. Aliases are unique per official, ignoring case and accents.")
-    public @NonNull Official addOfficialAlias(@NonNull @Id String officialId, @NonNull String alias) {
+    public @NonNull Official addOfficialAlias(@NonNull @Id @Description("The official.") String officialId,
+            @NonNull @Description("The other spelling, as a source prints it.") String alias) {
         Official official = References.target(Official.class, "official", officialId);
         String spelling = alias.strip();
         if (spelling.isEmpty() || spelling.length() > 200) {
@@ -135,7 +167,9 @@ public class OfficialApi {
     @Mutation
     @RolesAllowed("editor")
     @Transactional
-    public @NonNull Official removeOfficialAlias(@NonNull @Id String officialId, @NonNull String alias) {
+    @Description("Removes one of an official's aliases (exactly as stored).")
+    public @NonNull Official removeOfficialAlias(@NonNull @Id @Description("The official.") String officialId,
+            @NonNull @Description("The alias, exactly as stored.") String alias) {
         Official official = References.target(Official.class, "official", officialId);
         if (!official.aliases.remove(alias)) {
             throw ApiException.badInput("alias: '" + alias + "' is not an alias of " + official.name + ".");
@@ -147,7 +181,9 @@ public class OfficialApi {
     @Mutation
     @RolesAllowed("editor")
     @Transactional
-    public @NonNull Official addOfficialSource(@NonNull @Id String officialId, @NonNull @Id String sourceId) {
+    @Description("Cites another article that mentions an official.")
+    public @NonNull Official addOfficialSource(@NonNull @Id @Description("The official.") String officialId,
+            @NonNull @Id @Description("The article.") String sourceId) {
         Official official = References.target(Official.class, "official", officialId);
         official.sources.add(References.referenced(org.tradetalks.source.Source.class, "source", sourceId, "sourceId"));
         official.flush();
@@ -157,7 +193,9 @@ public class OfficialApi {
     @Mutation
     @RolesAllowed("editor")
     @Transactional
-    public @NonNull Official removeOfficialSource(@NonNull @Id String officialId, @NonNull @Id String sourceId) {
+    @Description("Stops citing an article for an official; an official keeps at least one source.")
+    public @NonNull Official removeOfficialSource(@NonNull @Id @Description("The official.") String officialId,
+            @NonNull @Id @Description("The article.") String sourceId) {
         Official official = References.target(Official.class, "official", officialId);
         References.unlinkSource(official.sources, sourceId, "official");
         official.flush();
@@ -167,7 +205,9 @@ public class OfficialApi {
     @Mutation
     @RolesAllowed("editor")
     @Transactional
-    public @NonNull Role addOfficialRole(@NonNull @Id String officialId, @NonNull @Valid RoleInput input) {
+    @Description("Records a title an official held.")
+    public @NonNull Role addOfficialRole(@NonNull @Id @Description("The official.") String officialId,
+            @NonNull @Valid @Description("The title, its dates and its source.") RoleInput input) {
         Official official = References.target(Official.class, "official", officialId);
         Role role = new Role();
         role.officialId = official.id;
@@ -179,7 +219,10 @@ public class OfficialApi {
     @Mutation
     @RolesAllowed("editor")
     @Transactional
-    public @NonNull Role updateOfficialRole(@NonNull @Id String id, int version, @NonNull @Valid RoleInput input) {
+    @Description("Replaces a role's title, dates and source; refused with CONFLICT when `version` is not the current one.")
+    public @NonNull Role updateOfficialRole(@NonNull @Id @Description("The role to change.") String id,
+            @Description("The version you read; refused with CONFLICT if it changed since.") int version,
+            @NonNull @Valid @Description("The role's new fields.") RoleInput input) {
         Role role = References.target(Role.class, "role", id);
         Versions.check("role", id, role.version, version);
         apply(input, role);
@@ -190,7 +233,9 @@ public class OfficialApi {
     @Mutation
     @RolesAllowed("editor")
     @Transactional
-    public @NonNull @Id String deleteOfficialRole(@NonNull @Id String id, int version) {
+    @Description("Deletes a role; returns its id.")
+    public @NonNull @Id String deleteOfficialRole(@NonNull @Id @Description("The role to delete.") String id,
+            @Description("The version you read; refused with CONFLICT if it changed since.") int version) {
         Role role = References.target(Role.class, "role", id);
         Versions.check("role", id, role.version, version);
         role.delete();
@@ -225,30 +270,57 @@ public class OfficialApi {
                 String.class);
     }
 
+    @Description("The country the official acts for.")
     public @NonNull List<@NonNull Country> country(@Source List<Official> officials) {
         return Batch.one(officials, official -> official.countryCode, "from Country e where array_has(:keys, e.code)",
                 Country.class, country -> country.code);
     }
 
-    @Description("Titles held, as the sources give them.")
+    @Description("Titles held, as the sources give them, with their dates when known.")
     public @NonNull List<@NonNull List<@NonNull Role>> roles(@Source List<Official> officials) {
         return Batch.childrenByKey(officials, official -> official.id,
                 "from Role e where array_has(:keys, e.officialId) order by e.id", Role.class, role -> role.officialId);
     }
 
-    @Description("Meetings attended, by date.")
-    public @NonNull List<@NonNull List<@NonNull Meeting>> meetings(@Source List<Official> officials) {
-        return Batch.children(officials, official -> official.id,
+    @Description("Meetings the official took part in or is to take part in, by date. Pass `status: [HELD]` for the "
+            + "meetings actually attended.")
+    public @NonNull CompletionStage<@NonNull List<@NonNull Meeting>> meetings(@Source Official official,
+            @Description("Only meetings with one of these statuses; all when left out.") @Nullable List<@NonNull MeetingStatus> status) {
+        List<MeetingStatus> statuses = ArgumentBatch.distinct(status);
+        return ArgumentBatch.children(context, "Official.meetings", statuses, official.id,
                 "select p.id, e from Meeting e join e.participants p where array_has(:keys, p.id)"
-                        + " order by e.startDate.date, e.id",
-                Meeting.class);
+                        + (statuses.isEmpty() ? "" : " and e.status in :status")
+                        + " order by e.startDate.date, e.startDate.precision, e.id",
+                ArgumentBatch.parameter("status", statuses), Meeting.class);
     }
 
-    @Description("Statements made, by date.")
+    @Description("How many meetings the official took part in (or is to take part in), without fetching them. "
+            + "`meetingCount(status: [HELD])` counts the meetings actually attended.")
+    public @NonNull CompletionStage<@NonNull Integer> meetingCount(@Source Official official,
+            @Description("Count only meetings with one of these statuses; all when left out.") @Nullable List<@NonNull MeetingStatus> status) {
+        List<MeetingStatus> statuses = ArgumentBatch.distinct(status);
+        return ArgumentBatch.count(context, "Official.meetingCount", statuses, official.id,
+                "select p.id, count(e) from Meeting e join e.participants p where array_has(:keys, p.id)"
+                        + (statuses.isEmpty() ? "" : " and e.status in :status") + " group by p.id",
+                ArgumentBatch.parameter("status", statuses));
+    }
+
+    @Description("Statements made, exact quotes and reported speech, by date (see each one's `kind`).")
     public @NonNull List<@NonNull List<@NonNull Statement>> statements(@Source List<Official> officials) {
         return Batch.childrenByKey(officials, official -> official.id,
-                "from Statement e where array_has(:keys, e.speakerId) order by e.date.date, e.id", Statement.class,
-                statement -> statement.speakerId);
+                "from Statement e where array_has(:keys, e.speakerId) order by e.date.date, e.date.precision, e.id",
+                Statement.class, statement -> statement.speakerId);
+    }
+
+    @Description("How many statements the official made, without fetching them.")
+    public @NonNull CompletionStage<@NonNull Integer> statementCount(@Source Official official,
+            @Description("Count only statements of these kinds ([QUOTE] for exact words); all when left out.")
+            @Nullable List<@NonNull StatementKind> kind) {
+        List<StatementKind> kinds = ArgumentBatch.distinct(kind);
+        return ArgumentBatch.count(context, "Official.statementCount", kinds, official.id,
+                "select e.speakerId, count(e) from Statement e where array_has(:keys, e.speakerId)"
+                        + (kinds.isEmpty() ? "" : " and e.kind in :kind") + " group by e.speakerId",
+                ArgumentBatch.parameter("kind", kinds));
     }
 
     @Description("Articles that mention this official.")

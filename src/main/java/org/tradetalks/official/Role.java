@@ -25,6 +25,7 @@ public class Role extends io.quarkus.hibernate.orm.panache.PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @NonNull
     @org.eclipse.microprofile.graphql.Id
+    @Description("The role's identifier.")
     public Long id;
 
     @Ignore
@@ -32,6 +33,8 @@ public class Role extends io.quarkus.hibernate.orm.panache.PanacheEntityBase {
     public Long officialId;
 
     @NonNull
+    @Description("The title, in its formal form (\"Secretary of Commerce\" for the article's \"U.S. Commerce "
+            + "Secretary\").")
     public String title;
 
     @Embedded
@@ -56,5 +59,6 @@ public class Role extends io.quarkus.hibernate.orm.panache.PanacheEntityBase {
 
     @Version
     @NonNull
+    @Description("Changes on every update; send it back with an update or delete.")
     public int version;
 }

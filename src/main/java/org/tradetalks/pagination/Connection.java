@@ -21,8 +21,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public abstract class Connection<N, E extends Edge<N>> {
 
     @NonNull
+    @Description("The items of this page, each with its cursor, in the list's order.")
     public final List<@NonNull E> edges;
     @NonNull
+    @Description("Whether more items follow, and the cursor to ask for them.")
     public final PageInfo pageInfo;
     private final Integer totalCount;
 
@@ -38,7 +40,7 @@ public abstract class Connection<N, E extends Edge<N>> {
 
     /** Null only when the client did not select it: the count is a query of its own. */
     @NonNull
-    @Description("How many items match the filter, over all pages.")
+    @Description("How many items match the filter, over all pages (counted only when selected).")
     public Integer getTotalCount() {
         return totalCount;
     }

@@ -1,5 +1,6 @@
 package org.tradetalks.pagination;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -12,8 +13,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public abstract class Edge<N> {
 
     @NonNull
+    @Description("An opaque position in the list: pass it as `after` to get the items that follow this one.")
     public final String cursor;
     @NonNull
+    @Description("The item.")
     public final N node;
 
     protected Edge(String cursor, N node) {

@@ -1,7 +1,10 @@
 package org.tradetalks.pagination;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +39,31 @@ public final class ListQuery<T> {
             conditions.add(condition);
             parameters.put(parameter, value);
         }
+        return this;
+    }
+
+    /**
+     * Adds {@code expression in :parameter}; does nothing when the values are null or empty (the filter field was not
+     * given, or given as an empty list, which filters nothing).
+     */
+    public ListQuery<T> whereIn(String expression, String parameter, Collection<?> values) {
+        if (values != null && !values.isEmpty()) {
+            conditions.add(expression + " in :" + parameter);
+            parameters.put(parameter, List.copyOf(new LinkedHashSet<>(values)));
+        }
+        return this;
+    }
+
+    /** Adds a condition with no parameter, or with parameters already bound by another condition. */
+    public ListQuery<T> where(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    /** Adds a condition with several parameters. */
+    public ListQuery<T> where(String condition, Map<String, Object> values) {
+        conditions.add(condition);
+        parameters.putAll(values);
         return this;
     }
 
@@ -75,31 +103,48 @@ public final class ListQuery<T> {
             Cursor after = Cursor.decode(page.after(), ordering.list());
             pageConditions.add(ordering.afterCondition());
             pageParameters.put("afterId", after.id());
-            if (ordering.sortExpression() != null) {
+            if (ordering.hasKeys()) {
                 if (after.sortKey() == null) {
                     throw Cursor.malformed(page.after(), ordering.list());
                 }
                 try {
-                    pageParameters.put("afterKey", ordering.parseSortKey().apply(after.sortKey()));
+                    ordering.bindSortKey(after.sortKey(), pageParameters);
                 } catch (RuntimeException unreadableKey) {
                     throw Cursor.malformed(page.after(), ordering.list());
                 }
             }
         }
-        TypedQuery<T> query = em.createQuery("select e from " + entityName() + " e" + whereClause(pageConditions)
-                + ordering.orderByClause(), type);
+        List<String> keys = ordering.keyExpressions();
+        String select = keys.isEmpty() ? "e" : "e, " + String.join(", ", keys);
+        TypedQuery<Object[]> query = em.createQuery("select " + select + " from " + entityName() + " e"
+                + whereClause(pageConditions) + ordering.orderByClause(), Object[].class);
         pageParameters.forEach(query::setParameter);
-        List<T> rows = query.setMaxResults(page.first() + 1).getResultList();
+        List<Object[]> rows = query.setMaxResults(page.first() + 1).getResultList();
         boolean hasNextPage = rows.size() > page.first();
-        List<T> nodes = rows.subList(0, Math.min(rows.size(), page.first()));
-        List<String> cursors = new ArrayList<>(nodes.size());
-        for (T node : nodes) {
-            cursors.add(new Cursor(ordering.list(), ordering.idOf().apply(node), ordering.sortKeyOf().apply(node)).encode());
+        List<Object[]> shown = rows.subList(0, Math.min(rows.size(), page.first()));
+        List<T> nodes = new ArrayList<>(shown.size());
+        List<String> cursors = new ArrayList<>(shown.size());
+        for (Object[] row : shown) {
+            T node = type.cast(row[0]);
+            nodes.add(node);
+            List<Object> keyValues = Arrays.asList(row).subList(1, row.length);
+            cursors.add(new Cursor(ordering.list(), ordering.idOf(node), ordering.sortKeyOf(keyValues)).encode());
         }
         PageInfo pageInfo = new PageInfo(hasNextPage, page.after() != null,
                 cursors.isEmpty() ? null : cursors.get(0),
                 cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
         return new Page<>(nodes, cursors, pageInfo, withTotalCount ? count() : null);
+    }
+
+    /**
+     * Rows computed over the matching entities, for aggregates: {@code select <select> from Entity e <joins> where
+     * <the conditions> <tail>}, where the tail holds the grouping and ordering.
+     */
+    public <R> List<R> select(String select, String joins, String tail, Class<R> resultType) {
+        TypedQuery<R> query = Panache.getEntityManager().createQuery("select " + select + " from " + entityName() + " e "
+                + joins + whereClause(conditions) + " " + tail, resultType);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     private int count() {

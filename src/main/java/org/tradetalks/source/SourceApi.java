@@ -30,20 +30,22 @@ import org.tradetalks.tariff.Tariff;
 public class SourceApi {
 
     @Query
-    @Description("Every article, oldest first.")
+    @Description("Every article, oldest first (by publication date).")
     public @NonNull List<@NonNull Source> sources() {
         return Source.list("order by published.date, id");
     }
 
     @Query
-    public Source source(@NonNull @Id String id) {
+    @Description("An article by its id; NOT_FOUND when there is none.")
+    public Source source(@NonNull @Id @Description("The article's id.") String id) {
         return Source.<Source>findByIdOptional(Ids.parse(id, "id")).orElseThrow(() -> ApiException.notFound("source", id));
     }
 
     @Mutation
     @RolesAllowed("editor")
     @Transactional
-    public @NonNull Source createSource(@NonNull @Valid SourceInput input) {
+    @Description("Adds an article.")
+    public @NonNull Source createSource(@NonNull @Valid @Description("The article's fields.") SourceInput input) {
         Source source = new Source();
         apply(input, source);
         source.persistAndFlush();
@@ -53,7 +55,10 @@ public class SourceApi {
     @Mutation
     @RolesAllowed("editor")
     @Transactional
-    public @NonNull Source updateSource(@NonNull @Id String id, int version, @NonNull @Valid SourceInput input) {
+    @Description("Replaces an article's fields; refused with CONFLICT when `version` is not the current one.")
+    public @NonNull Source updateSource(@NonNull @Id @Description("The article to change.") String id,
+            @Description("The version you read; refused with CONFLICT if it changed since.") int version,
+            @NonNull @Valid @Description("The article's new fields.") SourceInput input) {
         Source source = References.target(Source.class, "source", id);
         Versions.check("source", id, source.version, version);
         apply(input, source);
@@ -65,7 +70,8 @@ public class SourceApi {
     @RolesAllowed("editor")
     @Transactional
     @Description("Deletes an article that no fact cites any more; returns its id.")
-    public @NonNull @Id String deleteSource(@NonNull @Id String id, int version) {
+    public @NonNull @Id String deleteSource(@NonNull @Id @Description("The article to delete.") String id,
+            @Description("The version you read; refused with CONFLICT if it changed since.") int version) {
         Source source = References.target(Source.class, "source", id);
         Versions.check("source", id, source.version, version);
         long citations = Official.count("select count(e) from Official e join e.sources s where s.id = ?1", source.id)
@@ -106,7 +112,7 @@ public class SourceApi {
             @org.eclipse.microprofile.graphql.Source List<Source> sources) {
         return Batch.children(sources, source -> source.id,
                 "select s.id, e from Meeting e join e.sources s where array_has(:keys, s.id)"
-                        + " order by e.startDate.date, e.id",
+                        + " order by e.startDate.date, e.startDate.precision, e.id",
                 Meeting.class);
     }
 
@@ -118,11 +124,12 @@ public class SourceApi {
                 Tariff.class);
     }
 
-    @Description("Quotes this article prints.")
+    @Description("Statements this article reports, exact quotes and reported speech, by date.")
     public @NonNull List<@NonNull List<@NonNull Statement>> statements(
             @org.eclipse.microprofile.graphql.Source List<Source> sources) {
         return Batch.childrenByKey(sources, source -> source.id,
-                "from Statement e where array_has(:keys, e.sourceId) order by e.date.date, e.id", Statement.class,
+                "from Statement e where array_has(:keys, e.sourceId) order by e.date.date, e.date.precision, e.id",
+                Statement.class,
                 statement -> statement.sourceId);
     }
 

@@ -1,6 +1,5 @@
 package org.tradetalks.statement;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +26,8 @@ import org.tradetalks.edit.Versions;
 import org.tradetalks.error.ApiException;
 import org.tradetalks.id.Ids;
 import org.tradetalks.limits.QueryLimits;
-import org.tradetalks.meeting.DateOrder;
+import org.tradetalks.date.DateBound;
+import org.tradetalks.date.DateOrder;
 import org.tradetalks.meeting.Meeting;
 import org.tradetalks.official.Official;
 import org.tradetalks.pagination.ListQuery;
@@ -52,14 +52,18 @@ public class StatementApi {
     Context context;
 
     @Query
-    public Statement statement(@NonNull @Id String id) {
+    @Description("A statement by its id; NOT_FOUND when there is none.")
+    public Statement statement(@NonNull @Id @Description("The statement's id.") String id) {
         return Statement.<Statement>findByIdOptional(Ids.parse(id, "id")).orElseThrow(() -> ApiException.notFound("statement", id));
     }
 
     @Query
-    @Description("Statements ordered by date, a page at a time.")
-    public @NonNull StatementConnection statements(StatementFilter filter, @DefaultValue("DATE_ASC") DateOrder orderBy,
-            Integer first, String after) {
+    @Description("Statements, exact quotes and reported speech alike (see `kind`), ordered by date, a page at a time.")
+    public @NonNull StatementConnection statements(
+            @Description("Which statements; all when left out.") StatementFilter filter,
+            @DefaultValue("DATE_ASC") @Description("Oldest or newest first.") DateOrder orderBy,
+            @Description("Page size, at most 100 (default 20).") Integer first,
+            @Description("Return the statements after this cursor (`pageInfo.endCursor` of the page before).") String after) {
         PageRequest page = PageRequest.of(first, after, limits.maxPageSize());
         StatementFilter criteria = filter == null ? new StatementFilter() : filter;
         DateRange.check(criteria.from, criteria.to, "filter");
@@ -69,22 +73,30 @@ public class StatementApi {
         return new StatementConnection(ListQuery.of(Statement.class)
                 .where("e.speakerId = :speaker", "speaker", Ids.parse(criteria.speaker, "filter.speaker"))
                 .where("e.meetingId = :meeting", "meeting", Ids.parse(criteria.meeting, "filter.meeting"))
-                .where("e.date.date >= :from", "from", criteria.from)
-                .where("e.date.date <= :to", "to", criteria.to)
-                .whereAnyContains(criteria.text, "text", "e.quote")
+                .where("e.date.date >= :from", "from", DateBound.firstDayOf(criteria.from))
+                .where("e.date.date <= :to", "to", DateBound.lastDayOf(criteria.to))
+                .whereIn("e.kind", "kind", criteria.kind)
+                .whereAnyContains(criteria.text, "text", "e.text")
                 .whereText("(" + TextFold.contains("e.speakerDescription", "speakerName")
                         + " or exists (select 1 from Official o where o.id = e.speakerId and ("
                         + TextFold.contains("o.name", "speakerName")
                         + " or exists (select 1 from Official oa join oa.aliases a where oa.id = o.id and "
                         + TextFold.contains("a", "speakerName") + "))))", "speakerName", criteria.speakerName)
-                .page(page, new Ordering<>("statements", "e.date.date", orderBy == DateOrder.DATE_DESC,
-                        statement -> statement.date.date.toString(), LocalDate::parse, statement -> statement.id), Selection.wantsTotalCount(context)));
+                .page(page, byDate(orderBy), Selection.wantsTotalCount(context)));
+    }
+
+    static Ordering<Statement> byDate(DateOrder order) {
+        return Ordering.<Statement> of("statements", statement -> statement.id)
+                .byPartialDate("e.date")
+                .descending(order == DateOrder.DATE_DESC)
+                .build();
     }
 
     @Mutation
     @RolesAllowed("editor")
     @Transactional
-    public @NonNull Statement createStatement(@NonNull @Valid StatementInput input) {
+    @Description("Adds a statement (an exact quote or reported speech) from an article.")
+    public @NonNull Statement createStatement(@NonNull @Valid @Description("The statement's fields.") StatementInput input) {
         Statement statement = new Statement();
         apply(input, statement);
         statement.persistAndFlush();
@@ -94,7 +106,10 @@ public class StatementApi {
     @Mutation
     @RolesAllowed("editor")
     @Transactional
-    public @NonNull Statement updateStatement(@NonNull @Id String id, int version, @NonNull @Valid StatementInput input) {
+    @Description("Replaces a statement's fields; refused with CONFLICT when `version` is not the current one.")
+    public @NonNull Statement updateStatement(@NonNull @Id @Description("The statement to change.") String id,
+            @Description("The version you read; refused with CONFLICT if it changed since.") int version,
+            @NonNull @Valid @Description("The statement's new fields.") StatementInput input) {
         Statement statement = References.target(Statement.class, "statement", id);
         Versions.check("statement", id, statement.version, version);
         apply(input, statement);
@@ -105,7 +120,9 @@ public class StatementApi {
     @Mutation
     @RolesAllowed("editor")
     @Transactional
-    public @NonNull @Id String deleteStatement(@NonNull @Id String id, int version) {
+    @Description("Deletes a statement; returns its id.")
+    public @NonNull @Id String deleteStatement(@NonNull @Id @Description("The statement to delete.") String id,
+            @Description("The version you read; refused with CONFLICT if it changed since.") int version) {
         Statement statement = References.target(Statement.class, "statement", id);
         Versions.check("statement", id, statement.version, version);
         statement.delete();
@@ -131,7 +148,8 @@ public class StatementApi {
             throw ApiException.badInput("input.speakerId: a statement needs a speaker, or a speakerDescription when "
                     + "the source does not name one.");
         }
-        statement.quote = input.quote;
+        statement.text = input.text;
+        statement.kind = input.kind == null ? StatementKind.QUOTE : input.kind;
         statement.speakerId = input.speakerId == null ? null
                 : References.referenced(Official.class, "official", input.speakerId, "input.speakerId").id;
         statement.speakerDescription = description;
@@ -149,12 +167,13 @@ public class StatementApi {
                 Official.class, official -> official.id);
     }
 
+    @Description("The meeting it was said at or about, if any.")
     public List<Meeting> meeting(@Source List<Statement> statements) {
         return Batch.one(statements, statement -> statement.meetingId, "from Meeting e where array_has(:keys, e.id)",
                 Meeting.class, meeting -> meeting.id);
     }
 
-    @Description("The article that prints the quote.")
+    @Description("The article that reports the statement.")
     public @NonNull List<org.tradetalks.source.@NonNull Source> source(@Source List<Statement> statements) {
         return Batch.one(statements, statement -> statement.sourceId, "from Source e where array_has(:keys, e.id)",
                 org.tradetalks.source.Source.class, source -> source.id);

@@ -10,9 +10,11 @@ import org.tradetalks.change.Changed;
 public class StatementChange {
 
     @NonNull
+    @Description("Whether the statement was created, updated or deleted.")
     public final ChangeKind kind;
     @NonNull
     @Id
+    @Description("The statement's id (also for a deleted one).")
     public final Long id;
     @Description("The statement as written; null when it was deleted.")
     public final Statement statement;

@@ -31,13 +31,16 @@ import org.tradetalks.source.Source;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
-@Description("A tariff one country imposed or threatened on others, and where it stands.")
+@Description("A tariff one country imposed or threatened on others' goods, and where it stands. Every fact has "
+        + "its source: `sources` for the tariff, `rateSource` for its rate, `statusSource` for its status, and each "
+        + "event's `source`.")
 public class Tariff extends PanacheEntityBase implements SearchResult {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @NonNull
     @org.eclipse.microprofile.graphql.Id
+    @Description("The tariff's identifier.")
     public Long id;
 
     @Ignore
@@ -48,18 +51,26 @@ public class Tariff extends PanacheEntityBase implements SearchResult {
     @Description("The product or sector the tariff applies to.")
     public String product;
 
-    @Description("Ad valorem rate in percent, when known; see `rateOrigin` for where it comes from.")
+    @Description("The ad valorem rate in percent (25 means 25% of the goods' value), when known. `rateOrigin` says "
+            + "whether an article states it, `rateFigure` and `rateSource` which one.")
     public BigDecimal ratePercent;
 
     @Enumerated(EnumType.STRING)
+    @Description("Where the rate comes from: an article (SOURCE) or the public record (PUBLIC_RECORD); null when the "
+            + "rate is unknown.")
     public RateOrigin rateOrigin;
+
+    @Ignore
+    @Column(name = "rate_figure_id")
+    public Long rateFigureId;
 
     @Description("The law or instrument it rests on, e.g. Section 232.")
     public String legalBasis;
 
     @NonNull
     @Enumerated(EnumType.STRING)
-    @Description("Where the tariff stands as of its latest source.")
+    @Description("Where the tariff stands, as of its latest event (see `statusSince`, `statusAsOf` and `statusSource`). "
+            + "IN_FORCE and UNDER_NEGOTIATION are the tariffs that stand.")
     public TariffStatus status;
 
     @Embedded
@@ -67,6 +78,8 @@ public class Tariff extends PanacheEntityBase implements SearchResult {
             @AttributeOverride(name = "date", column = @Column(name = "announced_on")),
             @AttributeOverride(name = "precision", column = @Column(name = "announced_precision"))
     })
+    @Description("When the tariff (or the threat) was announced, to the precision known; null when unknown. The note "
+            + "says whether the date comes from an article or the public record.")
     public PartialDate announced;
 
     @Embedded
@@ -74,12 +87,16 @@ public class Tariff extends PanacheEntityBase implements SearchResult {
             @AttributeOverride(name = "date", column = @Column(name = "effective_on")),
             @AttributeOverride(name = "precision", column = @Column(name = "effective_precision"))
     })
+    @Description("When the tariff took effect; null when unknown or not (yet) in effect.")
     public PartialDate effective;
 
+    @Description("Curator's note: what each article says about the tariff and which details come from the public "
+            + "record.")
     public String note;
 
     @Version
     @NonNull
+    @Description("Changes on every update; send it back with an update or delete.")
     public int version;
 
     @Ignore

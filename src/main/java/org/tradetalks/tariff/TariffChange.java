@@ -10,9 +10,11 @@ import org.tradetalks.change.Changed;
 public class TariffChange {
 
     @NonNull
+    @Description("Whether the tariff was created, updated or deleted.")
     public final ChangeKind kind;
     @NonNull
     @Id
+    @Description("The tariff's id (also for a deleted one).")
     public final Long id;
     @Description("The tariff as written; null when it was deleted.")
     public final Tariff tariff;

@@ -26,6 +26,7 @@ public class TariffEvent extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @NonNull
     @org.eclipse.microprofile.graphql.Id
+    @Description("The event's identifier.")
     public Long id;
 
     @Ignore
@@ -38,6 +39,8 @@ public class TariffEvent extends PanacheEntityBase {
             @AttributeOverride(name = "date", column = @Column(name = "occurred_on")),
             @AttributeOverride(name = "precision", column = @Column(name = "occurred_precision"))
     })
+    @Description("When it happened, to the precision the article supports (\"2018-03\" for tariffs \"rolled out last "
+            + "month\" in an April 2018 article).")
     public PartialDate date;
 
     @NonNull
@@ -46,6 +49,7 @@ public class TariffEvent extends PanacheEntityBase {
     public TariffStatus status;
 
     @NonNull
+    @Description("What happened, in a sentence, with where the details come from.")
     public String description;
 
     @Ignore

@@ -63,7 +63,7 @@ class ConcurrentUpdateTest {
 
     @Test
     void twoSimultaneousTariffUpdatesEndWithOneSuccessAndOneConflict() throws Exception {
-        String id = GraphQL.as(Tokens.editor()).data("mutation($s: String!) { createTariff(input: {imposedBy: \"US\", "
+        String id = GraphQL.as(Tokens.editor()).data("mutation($s: ID!) { createTariff(input: {imposedBy: \"US\", "
                 + "product: \"raced goods\", status: THREATENED}, sourceIds: [$s]) { id } }", vars("s", source)).getString("createTariff.id");
         for (int r = 0; r < ROUNDS; r++) {
             int round = r;
@@ -82,7 +82,7 @@ class ConcurrentUpdateTest {
 
     @Test
     void twoSimultaneousMeetingUpdatesEndWithOneSuccessAndOneConflict() throws Exception {
-        String id = GraphQL.as(Tokens.editor()).data("mutation($s: String!) { createMeeting(input: {title: \"raced meeting\", "
+        String id = GraphQL.as(Tokens.editor()).data("mutation($s: ID!) { createMeeting(input: {title: \"raced meeting\", "
                 + "kind: TALKS, status: PROPOSED, startDate: {date: \"2033-03-03\", precision: DAY}}, sourceIds: [$s]) { id } }",
                 vars("s", source)).getString("createMeeting.id");
         for (int r = 0; r < ROUNDS; r++) {

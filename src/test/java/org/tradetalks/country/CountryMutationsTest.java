@@ -23,15 +23,15 @@ import io.restassured.path.json.JsonPath;
 class CountryMutationsTest {
 
     private static final String CREATE = """
-            mutation($code: ID!, $name: String!, $region: String!) {
+            mutation($code: CountryCode!, $name: String!, $region: String!) {
               createCountry(code: $code, input: {name: $name, region: $region}) { code name region version }
             }""";
     private static final String UPDATE = """
-            mutation($code: ID!, $version: Int!, $name: String!, $region: String!) {
+            mutation($code: CountryCode!, $version: Int!, $name: String!, $region: String!) {
               updateCountry(code: $code, version: $version, input: {name: $name, region: $region}) { code name region version }
             }""";
-    private static final String DELETE = "mutation($code: ID!, $version: Int!) { deleteCountry(code: $code, version: $version) }";
-    private static final String READ = "query($code: ID!) { country(code: $code) { code name region version } }";
+    private static final String DELETE = "mutation($code: CountryCode!, $version: Int!) { deleteCountry(code: $code, version: $version) }";
+    private static final String READ = "query($code: CountryCode!) { country(code: $code) { code name region version } }";
 
     private final GraphQL.Client editor = GraphQL.as(Tokens.editor());
 
@@ -49,7 +49,7 @@ class CountryMutationsTest {
     void refusesACodeThatIsNotTwoLetters(String code) {
         int before = countryCount();
         assertRefused(editor.error(CREATE, vars("code", code, "name", "Somewhere", "region", "Europe")), "BAD_USER_INPUT",
-                "code: '" + code + "' is not an ISO 3166-1 alpha-2 country code");
+                "'" + code + "' is not a country code: expected an ISO 3166-1 alpha-2 code");
         assertEquals(before, countryCount(), "no country was added");
     }
 

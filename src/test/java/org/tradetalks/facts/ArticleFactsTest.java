@@ -27,10 +27,10 @@ import io.restassured.path.json.JsonPath;
 class ArticleFactsTest {
 
     private static final String WHO_SAID = """
-            query($text: String) {
-              statements(filter: {text: $text}) {
+            query($text: String, $kind: [StatementKind!]) {
+              statements(filter: {text: $text, kind: $kind}) {
                 totalCount
-                edges { node { quote speakerDescription speaker { name } date { text } meeting { title } source { reference } } }
+                edges { node { kind quote text speakerDescription speaker { name } date { text } meeting { title } source { reference } } }
               }
             }""";
 
@@ -67,8 +67,8 @@ class ArticleFactsTest {
             }""";
 
     private static final String FIGURES = """
-            query($country: ID) {
-              figures(country: $country) { quote amount unit asOf { text } country { code } partner { code } source { reference } }
+            query($country: CountryCode) {
+              figures(filter: {country: $country}) { quote amount unit asOf { text } country { code } partner { code } source { reference } }
             }""";
 
     // ---- Quotes: who said it, stored exactly as printed ------------------------------------------------------
@@ -98,21 +98,109 @@ class ArticleFactsTest {
             "004 | next meeting we plan | We will continue talks and proceed further at next meeting we plan to hold in September, | Toshimitsu Motegi |",
             "004 | very good | very good | Toshimitsu Motegi |",
             "004 | energetic | energetic. | Toshimitsu Motegi |",
-            "004 | frank discussions | frank discussions | | Office of the US Trade Representative (statement)",
-            "004 | fill the gap | Based on these discussions, both sides agreed to explore ways to fill the gap between their positions and to promote trade between the United States and Japan, and expand areas of cooperation based on common understanding, | | Office of the US Trade Representative (statement)",
-            "004 | reciprocal | free, fair and reciprocal | | Japan and the United States (the two sides)",
+            "004 | frank discussions | frank discussions | | The US Trade Representative’s office, in a statement",
+            "004 | fill the gap | Based on these discussions, both sides agreed to explore ways to fill the gap between their positions and to promote trade between the United States and Japan, and expand areas of cooperation based on common understanding, | | The US Trade Representative’s office, in a statement",
+            "004 | consultations | consultations | | The US Trade Representative’s office, in a statement",
+            "003 | high trade and investment standards | a bilateral framework for setting high trade and investment standards; perspectives on trade and investment initiatives of the United States and Japan in the regional and global trading environment, | | The two countries, in a joint statement",
+            "003 | concrete results | should generate concrete results in the near term, | | Tuesday’s joint statement",
     })
     void aQuoteIsStoredVerbatimWithWhoSaidItAndWhere(String article, String phrase, String printed, String speaker,
             String description) {
-        JsonPath said = whoSaid(phrase);
+        JsonPath said = whoSaid(phrase, "QUOTE");
         String expected = printed.endsWith(",") ? printed.substring(0, printed.length() - 1) : printed;
         assertEquals(expected, said.getString("quote"));
+        assertEquals(expected, said.getString("text"));
         assertEquals(speaker, said.getString("speaker.name"));
         assertEquals(description, said.getString("speakerDescription"));
         assertTrue(said.getString("source.reference").startsWith(article + "_"), "printed in " + article);
     }
 
+    // ---- Reported speech: what officials said, in the article's words, never shown as a quote --------------
+
+    /** {@code reported} is the article's wording of what was said, exactly as printed (no quotation marks). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', value = {
+            "000 | strike a new economic deal | The United States and Japan will open exploratory trade talks Thursday in a drive to end their negotiating stalemate and strike a new economic deal | Mickey Kantor | | 1994-05",
+            "000 | three or four days | Japan’s delegation would stay three or four days | | A senior Administration official | 1994-05",
+            "000 | send vice ministers | he would send vice ministers to probe the possibilities | Eijiro Hata | | 1994-05",
+            "000 | come in person | he would like to come in person to break the impasse | Koji Kakizawa | | 1994-05",
+            "000 | suppressing the dollar | there is absolutely no U.S. strategy of suppressing the dollar against the Japanese yen | Robert Rubin | | 1994-05",
+            "000 | framework accord | the President still wants a strong deal in line with last year’s so-called framework accord | Robert Rubin | | 1994-05",
+            "001 | Indo-Pacific Economic Framework | the close cooperation between the United States and Japan will provide support for the development of the Biden administration’s “Indo-Pacific Economic Framework”, and will also help build a sustainable, inclusive and economic framework | Katherine Tai | | 2021-11-12",
+            "002 | on the agenda for the talks | they wanted to put U.S. steel tariffs on the agenda for the talks and discuss what the two countries could do next together | | Chinese diplomats | 2018-04",
+            "002 | rejoin the landmark TPP | the United States might rejoin the landmark TPP, but only if it offered “substantially better” terms than those provided after previous negotiations | Donald Trump | | 2018-04-12",
+            "002 | working to make a deal | the United States was working to make a deal with Japan | Donald Trump | | 2018-04-12",
+            "002 | accompany him | Abe wanted Motegi to accompany him to the U.S. to address trade issues, though this would depend on the situation in the Diet | | A senior government official | 2018-04",
+            "003 | negotiations on such a move | formal negotiations on such a move are possible | Mike Pence | | 2017-04-18",
+            "003 | review and restyle | the Trump administration will also review and restyle a 5-year-old free trade agreement with South Korea | Mike Pence | | 2017-04-18",
+            "003 | formally launch | there was a chance that they might formally launch such negotiations based on what they will have established under the current framework | Mike Pence | | 2017-04-18",
+            "003 | much smaller portion | Tokyo accounts for a much smaller portion of America’s deficit than in the past, while the imbalance with China is much bigger | | Japanese officials | 2017-04",
+            "003 | artificially low | Japan keeps its currency artificially low | Donald Trump | | 2017",
+            "003 | too strong | the U.S. dollar is getting too strong against major currencies | Donald Trump | | 2017-04",
+            "003 | not raised | the currency topic was not raised | | Japanese officials who attended the talks | 2017-04-18",
+            "003 | spread globally | the bilateral economic talks are aimed at creating trade and investment rules that will spread globally | Taro Aso | | 2017-04-18",
+            "003 | high-speed railways | Aso mentioned as potential areas of cooperation was high-speed railways and energy. | Taro Aso | | 2017-04-18",
+            "003 | manufacturing jobs | he would boost U.S. manufacturing jobs and shrink the country’s trade deficit with countries like Japan | Donald Trump | | 2016",
+            "004 | productive trade talks | he had had productive trade talks with US Trade Representative Robert Lighthizer and that they planned to meet again next month | Toshimitsu Motegi | | 2018-08-10",
+            "004 | Both acknowledged | Both acknowledged the importance of expanding trade between the two nations | Toshimitsu Motegi | | 2018-08-10",
+            "004 | exchanged views | he and Lighthizer had exchanged views on individual trade areas, but nothing had been decided | Toshimitsu Motegi | | 2018-08-10",
+            "004 | better understanding | the two sides had “frank discussions” on their respective views about trade and investment, and achieved a better understanding of each other’s positions | | The US Trade Representative’s office, in a statement | 2018-08",
+            "004 | next round | The next round of “consultations” would be held sometime in September | | The US Trade Representative’s office, in a statement | 2018-08",
+            "004 | car makers | Japan’s US$69 billion trade surplus with the US and the inability of US car makers to sell significant volumes in Japan | Donald Trump | | 2018",
+    })
+    void reportedSpeechIsStoredAsAParaphraseNeverAsAQuote(String article, String phrase, String reported, String speaker,
+            String description, String date) {
+        JsonPath said = whoSaid(phrase, "PARAPHRASE");
+        assertEquals("PARAPHRASE", said.getString("kind"));
+        assertEquals(reported, said.getString("text"));
+        assertEquals(null, said.getString("quote"), "a paraphrase is not shown as a quotation");
+        assertEquals(speaker, said.getString("speaker.name"));
+        assertEquals(description, said.getString("speakerDescription"));
+        assertEquals(date, said.getString("date.text"));
+        assertTrue(said.getString("source.reference").startsWith(article + "_"), "reported in " + article);
+    }
+
+    @Test
+    void whatAnOfficialSaidFindsQuotesAndReportedSpeechMarkedApart() {
+        JsonPath kantor = GraphQL.data("""
+                { official: officials(filter: {name: "Kantor"}) { edges { node {
+                    statementCount quotes: statementCount(kind: [QUOTE]) statements { kind quote text } } } } }""")
+                .setRootPath("data.official.edges[0].node");
+        assertEquals(4, kantor.getInt("statementCount"));
+        assertEquals(3, kantor.getInt("quotes"));
+        List<Map<String, Object>> statements = kantor.getList("statements");
+        assertEquals(List.of("QUOTE", "QUOTE", "QUOTE", "PARAPHRASE"),
+                statements.stream().map(statement -> String.valueOf(statement.get("kind"))).sorted(java.util.Comparator.reverseOrder()).toList());
+        statements.forEach(statement -> assertEquals("QUOTE".equals(statement.get("kind")) ? statement.get("text") : null,
+                statement.get("quote")));
+    }
+
+    @ParameterizedTest(name = "“{0}” is a term, not a statement")
+    @CsvSource({ "objective criteria", "America First", "'free, fair and reciprocal'" })
+    void aScareQuotedTermOrSloganIsNotAStatement(String term) {
+        assertEquals(0, GraphQL.data(WHO_SAID, Map.of("text", term)).getInt("statements.totalCount"));
+        assertEquals(0, GraphQL.data("""
+                { statements(filter: {speakerName: "negotiating position"}) { totalCount } }""").getInt("statements.totalCount"));
+    }
+
     // ---- 000: Los Angeles Times (Reuters), May 1994 --------------------------------------------------------
+
+    @Test
+    void article000_theHiatusCostJapanAStrongerYenAndWashingtonHigherRates() {
+        String outcome = meetings(Map.of("from", "1994-02-11", "to", "1994-02-11")).getString("meetings.edges[0].node.outcome");
+        assertTrue(outcome.contains("drove up the value of its currency") && outcome.contains("boost interest rates"), outcome);
+        List<Map<String, Object>> hiatus = GraphQL.data("{ figures(filter: {text: \"three-month hiatus\"}) { description } }")
+                .getList("figures");
+        assertEquals(1, hiatus.size());
+        assertTrue(String.valueOf(hiatus.get(0).get("description")).contains("value of its currency"));
+    }
+
+    @Test
+    void article000_theExploratoryTalksAimToResumeTheNegotiationsOfLastYearsFrameworkAccord() {
+        String note = GraphQL.data("{ meetings(filter: {countries: [\"US\", \"JP\"], to: \"1994\", kind: [TALKS]}) { edges { node { note } } } }")
+                .getString("meetings.edges[0].node.note");
+        assertTrue(note.contains("framework accord") && note.contains("1993"), note);
+    }
 
     @Test
     void article000_theFeb11WhiteHouseSummitWasDeclaredAFailure() {
@@ -189,11 +277,40 @@ class ArticleFactsTest {
     @Test
     void article001_taisKeyWordsWereSaidAfterHerTalksOnThe12th() {
         JsonPath data = GraphQL.data("""
-                { statements(filter: {speakerName: "Dai Qi"}) {
+                { statements(filter: {speakerName: "Dai Qi", kind: [QUOTE]}) {
                     edges { node { quote date { text } meeting { title participants { name } } } } } }""");
         assertEquals(Set.of("sustainable", "inclusive"), Set.copyOf(data.getList("statements.edges.node.quote")));
         assertEquals(List.of("2021-11-12", "2021-11-12"), data.getList("statements.edges.node.date.text"));
         assertEquals("Tai–Hagiuda trade talks", data.getString("statements.edges[0].node.meeting.title"));
+    }
+
+    @Test
+    void article001_theTalksOfThe12thAndTheDecisionOfThe17thAreOneTaiHagiudaMeeting() {
+        JsonPath data = GraphQL.data("""
+                query($tai: ID) { meetings(filter: {participant: $tai}) { totalCount edges { node {
+                    title startDate { text } outcome participants { name } statements { kind } } } } }""",
+                Map.of("tai", Lookup.officialId("Katherine Tai")));
+        assertEquals(1, data.getInt("meetings.totalCount"), "one meeting, not the talks and the decision twice");
+        JsonPath talks = data.setRootPath("data.meetings.edges[0].node");
+        assertEquals("2021-11-12", talks.getString("startDate.text"));
+        assertEquals(Set.of("Katherine Tai", "Koichi Hagiuda"), Set.copyOf(talks.getList("participants.name")));
+        assertTrue(talks.getString("outcome").contains("on the 17th"), talks.getString("outcome"));
+        assertEquals(3, talks.getList("statements").size(), "two key words and the paraphrase of her remarks");
+    }
+
+    @Test
+    void article001_theSteelAndAluminumNegotiationsHaveBegun() {
+        JsonPath data = meetings(Map.of("countries", List.of("US", "JP"), "kind", "NEGOTIATIONS", "from", "2021-11", "to", "2021-11"));
+        assertEquals(1, data.getInt("meetings.totalCount"));
+        assertEquals("HELD", data.getString("meetings.edges[0].node.status"), "001: they \"began\"");
+    }
+
+    @Test
+    void article001_alsoReportsTheFtaProspect() {
+        JsonPath data = meetings(Map.of("countries", List.of("US", "JP"), "kind", "NEGOTIATIONS", "topic", "free trade agreement"));
+        assertEquals(1, data.getInt("meetings.totalCount"));
+        assertEquals(List.of("001_9baff797f5cba51d.txt", "002_2e779c03103353bf.txt", "003_78e804032ec4dd24.txt",
+                "004_f0ac3d3789b12f84.txt"), data.getList("meetings.edges[0].node.sources.reference"));
     }
 
     @Test
@@ -259,8 +376,8 @@ class ArticleFactsTest {
 
     @Test
     void article002_trumpsTppRemarkAndTweetWereOnThursday12April() {
-        assertEquals("2018-04-12", whoSaid("hit us hard").getString("date.text"));
-        assertEquals("2018-04-12", whoSaid("substantially better").getString("date.text"));
+        assertEquals("2018-04-12", whoSaid("hit us hard", "QUOTE").getString("date.text"));
+        assertEquals("2018-04-12", whoSaid("substantially better", "QUOTE").getString("date.text"));
     }
 
     @Test
@@ -288,6 +405,15 @@ class ArticleFactsTest {
         assertEquals("Prime Minister’s Office, Tokyo", round.getString("location"));
         assertEquals("HELD", round.getString("status"));
         assertEquals(Set.of("Mike Pence", "Taro Aso"), Set.copyOf(round.getList("participants.name")));
+    }
+
+    @Test
+    void article003_highSpeedRailwaysAndEnergyWereAsosSuggestionNotAnAgreement() {
+        String outcome = meetings(Map.of("participant", Lookup.officialId("Mike Pence"), "from", "2017-04-18", "to", "2017-04-18"))
+                .getString("meetings.edges[0].node.outcome");
+        assertTrue(outcome.contains("such as increasing jobs"), outcome);
+        assertTrue(outcome.contains("Aso mentioned high-speed railways and energy as potential areas"), outcome);
+        assertTrue(!outcome.contains("cooperation (e.g. high-speed railways"), outcome);
     }
 
     @Test
@@ -348,6 +474,17 @@ class ArticleFactsTest {
         assertTrue(String.valueOf(autos.get("sources")).contains("004_"));
     }
 
+    @Test
+    void article004_theAutoTariffsRateIsTheFigureTheArticleStates() {
+        JsonPath autos = GraphQL.data("""
+                { tariffs(filter: {product: "automobiles"}) { edges { node {
+                    ratePercent rateOrigin rateFigure { quote amount unit } rateSource { reference } } } } }""")
+                .setRootPath("data.tariffs.edges[0].node");
+        assertEquals("tariffs of 25 percent on imported cars", autos.getString("rateFigure.quote"));
+        assertAmount("25", autos.getString("rateFigure.amount"));
+        assertEquals("004_f0ac3d3789b12f84.txt", autos.getString("rateSource.reference"));
+    }
+
     // ---- Figures, with the article that states them ---------------------------------------------------------
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -376,8 +513,8 @@ class ArticleFactsTest {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
-    private static JsonPath whoSaid(String phrase) {
-        JsonPath data = GraphQL.data(WHO_SAID, Map.of("text", phrase));
+    private static JsonPath whoSaid(String phrase, String kind) {
+        JsonPath data = GraphQL.data(WHO_SAID, Map.of("text", phrase, "kind", kind));
         assertEquals(1, data.getInt("statements.totalCount"), "one statement contains '" + phrase + "'");
         return data.setRootPath("data.statements.edges[0].node");
     }

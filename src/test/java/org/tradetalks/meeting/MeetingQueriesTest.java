@@ -71,7 +71,7 @@ class MeetingQueriesTest {
     @Test
     void countriesFilterForTheUsAndJapanLeavesOutMeetingsWithoutBoth() {
         JsonPath data = meetings(Map.of("countries", List.of("jp", "us")), null);
-        assertEquals(22, data.getInt("meetings.totalCount"));
+        assertEquals(21, data.getInt("meetings.totalCount"));
         List<List<String>> countries = data.getList("meetings.edges.node.countries.code");
         countries.forEach(codes -> assertTrue(codes.containsAll(List.of("JP", "US")), "both took part: " + codes));
         List<String> titles = data.getList("meetings.edges.node.title");
@@ -102,8 +102,7 @@ class MeetingQueriesTest {
     @Test
     void fromAloneAndToAloneBoundOneSide() {
         JsonPath from2021 = meetings(Map.of("from", "2021-11-15"), null);
-        assertEquals(List.of("Raimondo–Hagiuda talks in Tokyo", "Japan–U.S. decision to build a new economic negotiation framework"),
-                from2021.getList("meetings.edges.node.title"));
+        assertEquals(List.of("Raimondo–Hagiuda talks in Tokyo"), from2021.getList("meetings.edges.node.title"));
         JsonPath upTo1994 = meetings(Map.of("to", "1994-12-31"), null);
         assertEquals(5, upTo1994.getInt("meetings.totalCount"), "the five meetings of the 1994 article");
         upTo1994.<String>getList("meetings.edges.node.startDate.date").forEach(date -> assertTrue(date.startsWith("1994")));
@@ -150,7 +149,7 @@ class MeetingQueriesTest {
 
     @Test
     void everyGivenFilterFieldMustMatch() {
-        assertEquals(List.of("Raimondo–Hagiuda talks in Tokyo"),
+        assertEquals(List.of("U.S.–Japan negotiations on steel and aluminum tariffs", "Raimondo–Hagiuda talks in Tokyo"),
                 titles(Map.of("countries", List.of("US", "JP"), "topic", "steel", "status", "HELD")));
         assertEquals(List.of("New U.S.–Japan framework for trade talks (Motegi–Lighthizer)",
                 "Motegi–Lighthizer trade talks in Washington", "Motegi–Lighthizer talks, next round"),
@@ -188,8 +187,9 @@ class MeetingQueriesTest {
     @Test
     void aMeetingListsTheStatementsMadeAtIt() {
         JsonPath data = meeting("Japan–U.S. Economic Dialogue, first round");
-        List<String> quotes = data.getList("meeting.statements.quote");
+        List<String> quotes = data.<String>getList("meeting.statements.quote").stream().filter(quote -> quote != null).toList();
         assertEquals(7, quotes.size());
+        assertEquals(12, data.getList("meeting.statements").size(), "7 quotes and 5 paraphrases");
         assertTrue(quotes.contains("a thing in the past."));
         assertTrue(quotes.contains("new page"));
         assertEquals(Set.of("Mike Pence", "Taro Aso"), Set.copyOf(data.getList("meeting.participants.name")));

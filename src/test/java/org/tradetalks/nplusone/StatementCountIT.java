@@ -32,12 +32,24 @@ class StatementCountIT {
     private static final String NESTED = """
             { countries { code meetings { title participants { name statements { quote source { title } } } } } }""";
 
+    /** Counts and filtered nested lists (with arguments, aliased), provenance, the timeline and aggregates. */
+    private static final String ANALYST = """
+            { officials(orderBy: MEETINGS_HELD_DESC, first: 100) { edges { node { name held: meetingCount(status: [HELD])
+                all: meetingCount statementCount attended: meetings(status: [HELD]) { title participants { name } } } } }
+              countries { code meetingCount held: meetingCount(status: [HELD]) statementCount meetings(status: [HELD]) { title } }
+              tariffs(first: 100) { edges { node { rateFigure { quote } rateSource { title } statusAsOf { text } } } }
+              timeline(countries: ["US", "JP"], first: 100) { totalCount edges { node { kind meeting { title } } } }
+              meetingCounts(by: [COUNTRY_PAIR, YEAR]) { count } }""";
+
     private final String editor = Jwt.upn("counter").groups(Set.of("editor")).sign();
 
     @Test
     void nestedQueryStatementsDoNotGrowWithTheData() {
         GraphQL.data(NESTED);
+        GraphQL.data(ANALYST);
         long before = statementsFor(NESTED);
+        long analystBefore = statementsFor(ANALYST);
+        int japanHeldBefore = GraphQL.data(ANALYST).getInt("countries.find { it.code == 'JP' }.held");
         int rowsBefore = GraphQL.data(NESTED).getList("countries.meetings.participants.statements.flatten()").size();
 
         for (int m = 0; m < 15; m++) {
@@ -50,12 +62,15 @@ class StatementCountIT {
                         Map.of("n", "Counted delegate " + m + "-" + p)).getString("createOfficial.id");
                 mutate("mutation($m: ID!, $o: ID!) { addMeetingParticipant(meetingId: $m, officialId: $o) { id } }",
                         Map.of("m", meeting, "o", official));
-                mutate("mutation($o: ID!, $m: ID!) { createStatement(input: {quote: \"Counted.\", speakerId: $o, meetingId: $m, "
+                mutate("mutation($o: ID!, $m: ID!) { createStatement(input: {text: \"Counted.\", speakerId: $o, meetingId: $m, "
                         + "date: {date: \"2032-02-02\", precision: DAY}, sourceId: \"1\"}) { id } }", Map.of("o", official, "m", meeting));
             }
         }
 
         long after = statementsFor(NESTED);
+        long analystAfter = statementsFor(ANALYST);
+        assertEquals(japanHeldBefore + 15, GraphQL.data(ANALYST).getInt("countries.find { it.code == 'JP' }.held"));
+        assertEquals(analystBefore, analystAfter, "SQL statements per request for the analyst's fields, from /q/metrics");
         int rowsAfter = GraphQL.data(NESTED).getList("countries.meetings.participants.statements.flatten()").size();
         assertEquals(rowsBefore + 45, rowsAfter, "the new statements are in the response");
         assertEquals(before, after, "SQL statements per request, read from /q/metrics");

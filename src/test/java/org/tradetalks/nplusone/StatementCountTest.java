@@ -45,16 +45,30 @@ class StatementCountTest {
                 participants { name aliases country { name } roles { title source { title } }
                   statements { quote meeting { title } source { title } } } sources { title } tariffs { product } } } } }""";
 
+    /** The analyst's fields: counts and filtered lists with arguments (aliased), provenance, the timeline, aggregates. */
+    private static final String ANALYST_FIELDS = """
+            { officials(orderBy: MEETINGS_HELD_DESC, first: 100) { totalCount edges { node { name
+                held: meetingCount(status: [HELD]) all: meetingCount statementCount quotes: statementCount(kind: [QUOTE])
+                attended: meetings(status: [HELD]) { title participants { name } } planned: meetings(status: [SCHEDULED]) { title }
+                statements { kind text } } } }
+              countries { code meetingCount statementCount meetings(status: [HELD, SCHEDULED]) { title } held: meetingCount(status: [HELD]) }
+              tariffs(first: 100) { edges { node { rateFigure { quote } rateSource { title } statusSince { text }
+                statusAsOf { text } statusSource { title } } } }
+              timeline(countries: ["US", "JP"], first: 100) { totalCount edges { node { kind meeting { title } tariffEvent { status } } } }
+              meetingCounts(by: [COUNTRY_PAIR, YEAR]) { count } }""";
+
     @Inject
     SessionFactory sessionFactory;
 
     @Test
     void statementCountDoesNotGrowWithTheData() {
+        Measured analystBefore = measure(ANALYST_FIELDS, data -> data.getInt("countries.find { it.code == 'JP' }.held"));
         Measured countriesBefore = measure(COUNTRIES_DOWN_TO_SOURCES, data -> countAll(data, "countries.meetings.participants.statements.flatten()"));
         Measured pageBefore = measure(PAGE_DOWN_TO_SOURCES, data -> countAll(data, "meetings.edges.node.participants.statements.flatten()"));
 
         addMeetingsWithParticipantsAndStatements(40, 4, 3);
 
+        Measured analystAfter = measure(ANALYST_FIELDS, data -> data.getInt("countries.find { it.code == 'JP' }.held"));
         Measured countriesAfter = measure(COUNTRIES_DOWN_TO_SOURCES, data -> countAll(data, "countries.meetings.participants.statements.flatten()"));
         Measured pageAfter = measure(PAGE_DOWN_TO_SOURCES, data -> countAll(data, "meetings.edges.node.participants.statements.flatten()"));
 
@@ -65,6 +79,9 @@ class StatementCountTest {
                 "SQL statements for countries → meetings → participants → statements → source");
         assertEquals(pageBefore.statements(), pageAfter.statements(), "SQL statements for the nested meetings page");
         assertTrue(countriesAfter.statements() <= 6, "one statement per level, got " + countriesAfter.statements());
+        assertEquals(analystBefore.rows() + 40, analystAfter.rows(), "Japan's held meetings counted, the new ones included");
+        assertEquals(analystBefore.statements(), analystAfter.statements(),
+                "SQL statements for counts, filtered nested lists, provenance, the timeline and aggregates");
     }
 
     private record Measured(long statements, int rows) {
@@ -110,7 +127,8 @@ class StatementCountTest {
             for (Official speaker : participants) {
                 for (int s = 0; s < statementsEach; s++) {
                     Statement statement = new Statement();
-                    statement.quote = "Synthetic remark " + s + " by " + speaker.name;
+                    statement.kind = org.tradetalks.statement.StatementKind.QUOTE;
+                    statement.text = "Synthetic remark " + s + " by " + speaker.name;
                     statement.speakerId = speaker.id;
                     statement.date = new PartialDate(meeting.startDate.date, DatePrecision.DAY);
                     statement.meetingId = meeting.id;

@@ -31,7 +31,7 @@ class OfficialMutationsTest {
     private static final String FIELDS = """
             id name note version country { code } aliases sources { id }
             roles { id title from { text precision } to { text precision } source { id } version }""";
-    private static final String CREATE = "mutation($input: OfficialInput!, $sources: [String!]!) { "
+    private static final String CREATE = "mutation($input: OfficialInput!, $sources: [ID!]!) { "
             + "createOfficial(input: $input, sourceIds: $sources) { " + FIELDS + " } }";
     private static final String UPDATE = "mutation($id: ID!, $version: Int!, $input: OfficialInput!) { "
             + "updateOfficial(id: $id, version: $version, input: $input) { " + FIELDS + " } }";
@@ -76,8 +76,8 @@ class OfficialMutationsTest {
     @CsvSource(delimiter = '|', value = {
             "blank name           | '  '    | JP  | 000        | input.name: must not be blank",
             "name too long        | LONG    | JP  | 000        | input.name: size must be between 0 and 200",
-            "three-letter country | Someone | JPN | 000        | input.country: 'JPN' is not an ISO 3166-1 alpha-2 country code",
-            "digit in country     | Someone | J1  | 000        | input.country: 'J1' is not an ISO 3166-1 alpha-2",
+            "three-letter country | Someone | JPN | 000        | value: 'JPN' is not a country code",
+            "digit in country     | Someone | J1  | 000        | value: 'J1' is not a country code",
             "unknown country      | Someone | ZZ  | 000        | input.country: no country with code 'ZZ'",
             "no source            | Someone | JP  | ''         | sourceIds: every fact needs at least one source",
             "unknown source       | Someone | JP  | 000,999999 | sourceIds[1]: no source with id '999999'",
@@ -245,7 +245,7 @@ class OfficialMutationsTest {
         String id = create("Short Tenure", "US");
         editor.data(ADD_ALIAS, vars("id", id, "alias", "S. Tenure"));
         editor.data(ADD_ROLE, vars("id", id, "input", Map.of("title", "Envoy", "sourceId", article0)));
-        String meeting = editor.data("mutation($s: String!) { createMeeting(input: {title: \"Envoy talks\", kind: TALKS, status: HELD, "
+        String meeting = editor.data("mutation($s: ID!) { createMeeting(input: {title: \"Envoy talks\", kind: TALKS, status: HELD, "
                 + "startDate: {date: \"2022-01-01\", precision: DAY}}, sourceIds: [$s]) { id } }", vars("s", article0))
                 .getString("createMeeting.id");
         editor.data("mutation($m: ID!, $o: ID!) { addMeetingParticipant(meetingId: $m, officialId: $o) { id } }",

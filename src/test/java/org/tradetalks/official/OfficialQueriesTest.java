@@ -23,7 +23,7 @@ import io.restassured.path.json.JsonPath;
 class OfficialQueriesTest {
 
     private static final String OFFICIALS = """
-            query($name: String, $country: String) {
+            query($name: String, $country: [CountryCode!]) {
               officials(filter: {name: $name, country: $country}, first: 100) {
                 totalCount
                 edges { node { name country { code } } }
@@ -38,7 +38,7 @@ class OfficialQueriesTest {
                 country { code name }
                 roles { title from { date precision text } to { date precision text } source { reference } }
                 meetings { title startDate { date } }
-                statements { quote date { date text } }
+                statements { kind quote date { date text } }
                 sources { reference }
               }
             }""";
@@ -166,10 +166,12 @@ class OfficialQueriesTest {
     @Test
     void statementsMadeComeInDateOrder() {
         JsonPath trump = official("Donald Trump");
-        assertEquals(List.of("2016", "2018-04-12", "2018-04-12"), trump.getList("official.statements.date.text"));
-        assertEquals("America First", trump.getString("official.statements[0].quote"));
+        assertEquals(List.of("2016", "2017", "2017-04", "2018", "2018-04-12", "2018-04-12", "2018-04-12", "2018-04-12"),
+                trump.getList("official.statements.date.text"), "less precise dates first within their period's start");
+        assertEquals("PARAPHRASE", trump.getString("official.statements[0].kind"), "the 2016 campaign, reported speech");
         assertEquals(Set.of("substantially better", "who has hit us hard on trade for years!"),
-                Set.copyOf(trump.getList("official.statements.quote").subList(1, 3)));
+                Set.copyOf(trump.getList("official.statements.findAll { it.kind == 'QUOTE' }.quote")));
+        assertEquals(6, trump.getList("official.statements.findAll { it.kind == 'PARAPHRASE' }").size());
         assertEquals(List.of(), official("Bill Clinton").getList("official.statements"), "Clinton is not quoted");
     }
 

@@ -54,7 +54,7 @@ class EditorAccessTest {
                 Arguments.of("addTariffTarget", "mutation { addTariffTarget(tariffId: \"1\", country: \"KR\") { id } }"),
                 Arguments.of("addTariffEvent", "mutation { addTariffEvent(tariffId: \"1\", input: {date: {date: \"2030-01-01\", precision: DAY}, "
                         + "status: LIFTED, description: \"Lifted.\", sourceId: \"1\"}) { id } }"),
-                Arguments.of("createStatement", "mutation { createStatement(input: {quote: \"I never said that.\", speakerId: \"1\", "
+                Arguments.of("createStatement", "mutation { createStatement(input: {text: \"I never said that.\", speakerId: \"1\", "
                         + "date: {date: \"2030-01-01\", precision: DAY}, sourceId: \"1\"}) { id } }"),
                 Arguments.of("deleteStatement", "mutation { deleteStatement(id: \"1\", version: 0) }"));
     }

@@ -28,7 +28,7 @@ import io.quarkus.test.junit.TestProfile;
 class StatementMutationsTest {
 
     private static final String FIELDS = """
-            id quote speakerDescription context version date { text precision }
+            id kind text quote speakerDescription context version date { text precision }
             speaker { id } meeting { id } source { id }""";
     private static final String CREATE = "mutation($input: StatementInput!) { createStatement(input: $input) { " + FIELDS + " } }";
     private static final String UPDATE = "mutation($id: ID!, $version: Int!, $input: StatementInput!) { "
@@ -70,6 +70,24 @@ class StatementMutationsTest {
     }
 
     @Test
+    void recordsReportedSpeechAsAParaphraseThatIsNeverAQuote() {
+        Map<String, Object> input = input("the talks would resume in the spring");
+        input.put("speakerId", tai);
+        input.put("kind", "PARAPHRASE");
+        Map<String, Object> statement = editor.data(CREATE, vars("input", input)).getMap("createStatement");
+        assertEquals("PARAPHRASE", statement.get("kind"));
+        assertEquals("the talks would resume in the spring", statement.get("text"));
+        assertNull(statement.get("quote"), "a paraphrase has no quotation");
+        assertEquals(statement, read((String) statement.get("id")));
+
+        Map<String, Object> quotedInput = input("We will resume.");
+        quotedInput.put("speakerId", tai);
+        Map<String, Object> quoted = editor.data(CREATE, vars("input", quotedInput)).getMap("createStatement");
+        assertEquals("QUOTE", quoted.get("kind"), "QUOTE unless said otherwise");
+        assertEquals("We will resume.", quoted.get("quote"));
+    }
+
+    @Test
     void recordsAnAnonymousQuoteWithASpeakerDescription() {
         Map<String, Object> input = input("We are not there yet.");
         input.put("speakerDescription", "  a senior Administration official ");
@@ -85,7 +103,7 @@ class StatementMutationsTest {
         int before = statementCount();
         Map<String, Object> input = input(quote);
         input.put("speakerId", tai);
-        assertRefused(editor.error(CREATE, vars("input", input)), "BAD_USER_INPUT", "input.quote: must not be blank");
+        assertRefused(editor.error(CREATE, vars("input", input)), "BAD_USER_INPUT", "input.text: must not be blank");
         assertEquals(before, statementCount(), "no statement was added");
     }
 
@@ -147,7 +165,7 @@ class StatementMutationsTest {
                 "The statement '" + id + "' is at version 1 but the request names version 0");
         Map<String, Object> blank = input(" ");
         blank.put("speakerId", tai);
-        assertRefused(editor.error(UPDATE, vars("id", id, "version", 1, "input", blank)), "BAD_USER_INPUT", "input.quote");
+        assertRefused(editor.error(UPDATE, vars("id", id, "version", 1, "input", blank)), "BAD_USER_INPUT", "input.text");
         Map<String, Object> anonymous = input("Unattributed wording.");
         assertRefused(editor.error(UPDATE, vars("id", id, "version", 1, "input", anonymous)), "BAD_USER_INPUT",
                 "input.speakerId: a statement needs a speaker");
@@ -184,7 +202,7 @@ class StatementMutationsTest {
 
     private Map<String, Object> input(String quote) {
         Map<String, Object> input = new HashMap<>();
-        input.put("quote", quote);
+        input.put("text", quote);
         input.put("date", Map.of("date", "2031-09-09", "precision", "DAY"));
         input.put("sourceId", article2);
         return input;

@@ -26,7 +26,7 @@ class StatementQueriesTest {
             query($filter: StatementFilter, $order: DateOrder) {
               statements(filter: $filter, orderBy: $order, first: 100) {
                 totalCount
-                edges { node { quote speaker { name } speakerDescription date { date text } meeting { title } } }
+                edges { node { kind quote text speaker { name } speakerDescription date { date text } meeting { title } } }
               }
             }""";
 
@@ -69,17 +69,26 @@ class StatementQueriesTest {
 
     @Test
     void speakerFilterGivesAnOfficialsStatementsInDateOrder() {
-        JsonPath data = statements(Map.of("speaker", Lookup.officialId("Donald Trump")), null);
-        assertEquals(3, data.getInt("statements.totalCount"));
-        assertEquals(List.of("2016", "2018-04-12", "2018-04-12"), data.getList("statements.edges.node.date.text"));
-        assertEquals("America First", data.getString("statements.edges[0].node.quote"));
+        JsonPath data = statements(Map.of("speaker", Lookup.officialId("Donald Trump"), "kind", "QUOTE"), null);
+        assertEquals(2, data.getInt("statements.totalCount"));
+        assertEquals(List.of("2018-04-12", "2018-04-12"), data.getList("statements.edges.node.date.text"));
+        assertEquals("substantially better", data.getString("statements.edges[0].node.quote"));
         assertTrue(data.getList("statements.edges.node.speaker.name").stream().allMatch("Donald Trump"::equals));
+        JsonPath all = statements(Map.of("speaker", Lookup.officialId("Donald Trump")), null);
+        assertEquals(8, all.getInt("statements.totalCount"), "2 quotes and 6 paraphrases");
+        assertEquals(List.of("2016", "2017", "2017-04", "2018", "2018-04-12", "2018-04-12", "2018-04-12", "2018-04-12"),
+                all.getList("statements.edges.node.date.text"));
     }
 
     @Test
     void orderByDateDescPutsTheLatestFirst() {
         JsonPath data = statements(Map.of("speaker", Lookup.officialId("Donald Trump")), "DATE_DESC");
-        assertEquals(List.of("2018-04-12", "2018-04-12", "2016"), data.getList("statements.edges.node.date.text"));
+        assertEquals(List.of("2018-04-12", "2018-04-12", "2018-04-12", "2018-04-12", "2018", "2017-04", "2017", "2016"),
+                data.getList("statements.edges.node.date.text"));
+        List<Object> ascending = new java.util.ArrayList<>(statements(Map.of("speaker", Lookup.officialId("Donald Trump")), null)
+                .getList("statements.edges.node.text"));
+        java.util.Collections.reverse(ascending);
+        assertEquals(ascending, data.getList("statements.edges.node.text"), "DATE_DESC is DATE_ASC reversed, ties included");
     }
 
     @Test
@@ -88,14 +97,14 @@ class StatementQueriesTest {
         assertEquals(List.of("The principle of continuing contact with Japan will not be shaken, and he is willing to "
                 + "promote cooperative relations."), raimundo.getList("statements.edges.node.quote"));
         assertEquals(List.of("Gina Raimondo"), raimundo.getList("statements.edges.node.speaker.name"));
-        JsonPath daiQi = statements(Map.of("speakerName", "dai qi"), null);
+        JsonPath daiQi = statements(Map.of("speakerName", "dai qi", "kind", "QUOTE"), null);
         assertEquals(Set.of("sustainable", "inclusive"), Set.copyOf(daiQi.getList("statements.edges.node.quote")));
         assertEquals(2, daiQi.getInt("statements.totalCount"));
     }
 
     @Test
     void speakerNameMatchesTheNameIgnoringCaseAndAccents() {
-        JsonPath aso = statements(Map.of("speakerName", "TARŌ ASŌ"), null);
+        JsonPath aso = statements(Map.of("speakerName", "TARŌ ASŌ", "kind", "QUOTE"), null);
         assertEquals(Set.of("new page",
                 "The economic relations between Japan and the United States started with frictions, but it is turning into cooperation now"),
                 Set.copyOf(aso.getList("statements.edges.node.quote")));
@@ -103,11 +112,11 @@ class StatementQueriesTest {
 
     @Test
     void speakerNameMatchesAnAnonymousSpeakersDescription() {
-        JsonPath data = statements(Map.of("speakerName", "senior Administration official"), null);
+        JsonPath data = statements(Map.of("speakerName", "senior Administration official", "kind", "QUOTE"), null);
         assertEquals(2, data.getInt("statements.totalCount"));
         assertTrue(data.getList("statements.edges.node.quote").contains(BALL_IN_THEIR_COURT));
         assertEquals(Arrays.asList(null, null), data.getList("statements.edges.node.speaker"));
-        JsonPath ustr = statements(Map.of("speakerName", "Office of the US Trade Representative"), null);
+        JsonPath ustr = statements(Map.of("speakerName", "US Trade Representative's office", "kind", "QUOTE"), null);
         assertEquals(Set.of("frank discussions", "consultations",
                 "Based on these discussions, both sides agreed to explore ways to fill the gap between their positions and "
                         + "to promote trade between the United States and Japan, and expand areas of cooperation based on "
@@ -128,27 +137,29 @@ class StatementQueriesTest {
         assertEquals(List.of("Wilbur Ross"), ross.getList("statements.edges.node.speaker.name"));
         assertEquals(0, statements(Map.of("text", "currency manipulator"), null).getInt("statements.totalCount"),
                 "words of the article outside any quotation");
-        JsonPath free = statements(Map.of("text", "FREE"), null);
-        assertEquals(Set.of("We seek trade that is free. We seek trade that is fair", "free, fair and reciprocal"),
+        JsonPath free = statements(Map.of("text", "FREE", "kind", "QUOTE"), null);
+        assertEquals(Set.of("We seek trade that is free. We seek trade that is fair"),
                 Set.copyOf(free.getList("statements.edges.node.quote")));
     }
 
     @Test
     void fromAndToAreInclusive() {
-        JsonPath thursday = statements(Map.of("from", "2018-04-12", "to", "2018-04-12"), null);
+        JsonPath thursday = statements(Map.of("from", "2018-04-12", "to", "2018-04-12", "kind", "QUOTE"), null);
         assertEquals(Set.of("substantially better", "who has hit us hard on trade for years!"),
                 Set.copyOf(thursday.getList("statements.edges.node.quote")));
-        JsonPath august = statements(Map.of("from", "2018-08-01", "to", "2018-08-10"), null);
-        assertEquals(8, august.getInt("statements.totalCount"), "the eight quotes of the Reuters article of August 2018");
-        JsonPath beforeThe10th = statements(Map.of("from", "2018-08-01", "to", "2018-08-09"), null);
-        assertEquals(4, beforeThe10th.getInt("statements.totalCount"), "only the month-precision USTR and two-sides quotes");
+        JsonPath august = statements(Map.of("from", "2018-08-01", "to", "2018-08-10", "kind", "QUOTE"), null);
+        assertEquals(7, august.getInt("statements.totalCount"), "the seven quotes of the Reuters article of August 2018");
+        assertEquals(12, statements(Map.of("from", "2018-08", "to", "2018-08"), null).getInt("statements.totalCount"),
+                "and its five paraphrases, with the month as the bounds");
+        JsonPath beforeThe10th = statements(Map.of("from", "2018-08-01", "to", "2018-08-09", "kind", "QUOTE"), null);
+        assertEquals(3, beforeThe10th.getInt("statements.totalCount"), "only the month-precision USTR quotes");
         assertTrue(beforeThe10th.getList("statements.edges.node.speaker").stream().allMatch(speaker -> speaker == null));
     }
 
     @Test
     void meetingFilterGivesTheStatementsMadeAtAMeeting() {
         JsonPath data = statements(Map.of("meeting", Lookup.meetingId("Japan–U.S. Economic Dialogue, first round")), null);
-        assertEquals(7, data.getInt("statements.totalCount"));
+        assertEquals(12, data.getInt("statements.totalCount"), "7 quotes and 5 paraphrases");
         assertTrue(data.getList("statements.edges.node.meeting.title").stream()
                 .allMatch("Japan–U.S. Economic Dialogue, first round"::equals));
     }
@@ -156,11 +167,23 @@ class StatementQueriesTest {
     @Test
     void everyGivenFilterFieldMustMatch() {
         String firstRound = Lookup.meetingId("Japan–U.S. Economic Dialogue, first round");
-        JsonPath aso = statements(Map.of("meeting", firstRound, "speakerName", "Aso"), null);
+        JsonPath aso = statements(Map.of("meeting", firstRound, "speakerName", "Aso", "kind", "QUOTE"), null);
         assertEquals(2, aso.getInt("statements.totalCount"));
+        assertEquals(List.of("PARAPHRASE", "PARAPHRASE"), statements(Map.of("meeting", firstRound, "speakerName", "Aso",
+                "kind", "PARAPHRASE"), null).getList("statements.edges.node.kind"));
         JsonPath pence = statements(Map.of("meeting", firstRound, "speaker", Lookup.officialId("Mike Pence"), "text", "fair"), null);
         assertEquals(List.of("We seek trade that is free. We seek trade that is fair"), pence.getList("statements.edges.node.quote"));
         assertEquals(0, statements(Map.of("speakerName", "Kantor", "from", "2000-01-01"), null).getInt("statements.totalCount"));
+    }
+
+    @Test
+    void aParaphraseIsMarkedAndHasNoQuote() {
+        JsonPath rubin = statements(Map.of("speakerName", "Rubin"), null);
+        assertEquals(List.of("PARAPHRASE", "PARAPHRASE"), rubin.getList("statements.edges.node.kind"));
+        assertEquals(Arrays.asList(null, null), rubin.getList("statements.edges.node.quote"));
+        assertTrue(rubin.getList("statements.edges.node.text").contains(
+                "there is absolutely no U.S. strategy of suppressing the dollar against the Japanese yen"));
+        assertEquals(0, statements(Map.of("speakerName", "Rubin", "kind", "QUOTE"), null).getInt("statements.totalCount"));
     }
 
     private static JsonPath statement(String quote) {

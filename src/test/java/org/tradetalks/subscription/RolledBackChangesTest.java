@@ -49,7 +49,7 @@ class RolledBackChangesTest {
         String source = Lookup.sourceId("004");
         GraphQL.Client editor = GraphQL.as(Tokens.editor());
         try (Subscriber subscriber = Subscriber.subscribe("subscription { meetingChanged { kind id meeting { title } } }")) {
-            subscriber.awaitLive(() -> editor.data("mutation($s: String!) { createMeeting(input: {title: \"In-process probe\", "
+            subscriber.awaitLive(() -> editor.data("mutation($s: ID!) { createMeeting(input: {title: \"In-process probe\", "
                     + "kind: TALKS, status: HELD, startDate: {date: \"2035-01-01\", precision: DAY}}, sourceIds: [$s]) { id } }",
                     vars("s", source)), event -> "In-process probe".equals(event.getString("meetingChanged.meeting.title")));
 

@@ -30,11 +30,11 @@ import io.restassured.path.json.JsonPath;
 class SubscriptionTest {
 
     private static final Duration QUIET = Duration.ofMillis(1500);
-    private static final String CREATE_MEETING = "mutation($title: String!, $s: String!) { createMeeting(input: {title: $title, "
+    private static final String CREATE_MEETING = "mutation($title: String!, $s: ID!) { createMeeting(input: {title: $title, "
             + "kind: TALKS, status: PROPOSED, startDate: {date: \"2034-01-01\", precision: DAY}}, sourceIds: [$s]) { id version } }";
     private static final String UPDATE_MEETING = "mutation($id: ID!, $version: Int!, $title: String!) { updateMeeting(id: $id, "
             + "version: $version, input: {title: $title, kind: TALKS, status: HELD, startDate: {date: \"2034-01-01\", precision: DAY}}) { version } }";
-    private static final String CREATE_TARIFF = "mutation($product: String!, $s: String!) { createTariff(input: {imposedBy: \"CN\", "
+    private static final String CREATE_TARIFF = "mutation($product: String!, $s: ID!) { createTariff(input: {imposedBy: \"CN\", "
             + "product: $product, status: THREATENED}, sourceIds: [$s]) { id version } }";
     private static final String DELETE_TARIFF = "mutation($id: ID!, $version: Int!) { deleteTariff(id: $id, version: $version) }";
     private static final String CREATE_STATEMENT = "mutation($input: StatementInput!) { createStatement(input: $input) { id } }";
@@ -105,7 +105,7 @@ class SubscriptionTest {
             assertRefused(editor.error(CREATE_STATEMENT, vars("input", statement("Unattributed words.", null))), "BAD_USER_INPUT",
                     "input.speakerId");
             assertRefused(editor.error(CREATE_STATEMENT, vars("input", statement("   ", "a blank speaker"))), "BAD_USER_INPUT",
-                    "input.quote");
+                    "input.text");
             String id = editor.data(CREATE_STATEMENT, vars("input", statement("Committed words.", "a witness")))
                     .getString("createStatement.id");
 
@@ -128,7 +128,7 @@ class SubscriptionTest {
     }
 
     private Map<String, Object> statement(String quote, String speakerDescription) {
-        return vars("quote", quote, "speakerDescription", speakerDescription, "sourceId", source,
+        return vars("text", quote, "speakerDescription", speakerDescription, "sourceId", source,
                 "date", Map.of("date", "2034-02-02", "precision", "DAY"));
     }
 }

@@ -34,7 +34,7 @@ public final class Lookup {
     /** The id of the tariff on exactly this product against this target country. */
     public static String tariffId(String product, String target) {
         List<Map<String, Object>> nodes = GraphQL.data("""
-                query($product: String, $target: String) {
+                query($product: String, $target: [CountryCode!]) {
                   tariffs(filter: {product: $product, target: $target}, first: 100) { edges { node { id product } } }
                 }""", Map.of("product", product, "target", target)).getList("tariffs.edges.node");
         return onlyId(nodes, "product", product);

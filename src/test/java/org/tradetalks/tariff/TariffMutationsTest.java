@@ -31,14 +31,14 @@ class TariffMutationsTest {
             id product ratePercent rateOrigin legalBasis status note version imposedBy { code }
             announced { text precision } effective { text precision }
             targets { code } meetings { id } sources { id } events { id status description date { text } source { id } }""";
-    private static final String CREATE = "mutation($input: TariffInput!, $sources: [String!]!) { "
+    private static final String CREATE = "mutation($input: TariffInput!, $sources: [ID!]!) { "
             + "createTariff(input: $input, sourceIds: $sources) { " + FIELDS + " } }";
     private static final String UPDATE = "mutation($id: ID!, $version: Int!, $input: TariffInput!) { "
             + "updateTariff(id: $id, version: $version, input: $input) { " + FIELDS + " } }";
     private static final String DELETE = "mutation($id: ID!, $version: Int!) { deleteTariff(id: $id, version: $version) }";
     private static final String READ = "query($id: ID!) { tariff(id: $id) { " + FIELDS + " } }";
-    private static final String ADD_TARGET = "mutation($t: ID!, $c: String!) { addTariffTarget(tariffId: $t, country: $c) { targets { code } } }";
-    private static final String REMOVE_TARGET = "mutation($t: ID!, $c: String!) { removeTariffTarget(tariffId: $t, country: $c) { targets { code } } }";
+    private static final String ADD_TARGET = "mutation($t: ID!, $c: CountryCode!) { addTariffTarget(tariffId: $t, country: $c) { targets { code } } }";
+    private static final String REMOVE_TARGET = "mutation($t: ID!, $c: CountryCode!) { removeTariffTarget(tariffId: $t, country: $c) { targets { code } } }";
     private static final String ADD_MEETING = "mutation($t: ID!, $m: ID!) { addTariffMeeting(tariffId: $t, meetingId: $m) { meetings { id } } }";
     private static final String REMOVE_MEETING = "mutation($t: ID!, $m: ID!) { removeTariffMeeting(tariffId: $t, meetingId: $m) { meetings { id } } }";
     private static final String ADD_SOURCE = "mutation($t: ID!, $s: ID!) { addTariffSource(tariffId: $t, sourceId: $s) { sources { id } } }";
@@ -102,9 +102,9 @@ class TariffMutationsTest {
             "too many decimals      | 12.3456 | SOURCE | US  | input.ratePercent: must have at most 3 decimals",
             "rate without origin    | 25      | ''     | US  | input.rateOrigin: give ratePercent and rateOrigin together, or neither",
             "origin without rate    | ''      | SOURCE | US  | input.rateOrigin: give ratePercent and rateOrigin together, or neither",
-            "three-letter imposer   | ''      | ''     | USA | input.imposedBy: 'USA' is not an ISO 3166-1 alpha-2 country code",
+            "three-letter imposer   | ''      | ''     | USA | value: 'USA' is not a country code: expected an ISO 3166-1 alpha-2 code",
             "unknown imposer        | ''      | ''     | XX  | input.imposedBy: no country with code 'XX'",
-            "blank imposer          | ''      | ''     | ' ' | input.imposedBy",
+            "blank imposer          | ''      | ''     | ' ' | value: ' ' is not a country code",
     })
     void refusesAnInvalidTariffAndAddsNothing(String why, String rate, String origin, String imposedBy, String message) {
         int before = tariffCount();
@@ -117,6 +117,42 @@ class TariffMutationsTest {
             input.put("rateOrigin", origin);
         }
         assertRefused(editor.error(CREATE, vars("input", input, "sources", List.of(article3))), "BAD_USER_INPUT", message);
+        assertEquals(before, tariffCount(), "no tariff was added");
+    }
+
+    @Test
+    void aRateStatedByAnArticleNamesItsFigure() {
+        String figure = GraphQL.data("{ figures(filter: {text: \"tariffs of 25 percent\"}) { id } }").getString("figures[0].id");
+        Map<String, Object> input = input("imported trucks");
+        input.put("ratePercent", 25);
+        input.put("rateOrigin", "SOURCE");
+        input.put("rateFigureId", figure);
+        String id = editor.data(CREATE, vars("input", input, "sources", List.of(article4))).getString("createTariff.id");
+        JsonPath stored = GraphQL.data("query($id: ID!) { tariff(id: $id) { rateFigure { id } rateSource { id } } }", vars("id", id));
+        assertEquals(figure, stored.getString("tariff.rateFigure.id"));
+        assertEquals(article4, stored.getString("tariff.rateSource.id"), "the figure's article");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "another rate        | 10 | SOURCE        | tariffs of 25 percent | input.rateFigureId: figure '%s' states 25 PERCENT, not 10 PERCENT.",
+            "not a percentage    | 60 | SOURCE        | $60-billion           | input.rateFigureId: figure '%s' states 60 USD_BILLION, not 60 PERCENT.",
+            "public-record rate  | 25 | PUBLIC_RECORD | tariffs of 25 percent | input.rateFigureId: a rate figure needs rateOrigin SOURCE.",
+    })
+    void refusesARateFigureThatDoesNotStateTheRate(String why, int rate, String origin, String figureText, String message) {
+        int before = tariffCount();
+        String figure = GraphQL.data("query($t: String) { figures(filter: {text: $t}) { id } }", vars("t", figureText))
+                .getString("figures[0].id");
+        Map<String, Object> input = input("mismatched goods");
+        input.put("ratePercent", rate);
+        input.put("rateOrigin", origin);
+        input.put("rateFigureId", figure);
+        assertRefused(editor.error(CREATE, vars("input", input, "sources", List.of(article4))), "BAD_USER_INPUT",
+                message.formatted(figure));
+        input.put("rateFigureId", "999999");
+        input.put("rateOrigin", "SOURCE");
+        assertRefused(editor.error(CREATE, vars("input", input, "sources", List.of(article4))), "BAD_USER_INPUT",
+                "input.rateFigureId: no figure with id '999999'");
         assertEquals(before, tariffCount(), "no tariff was added");
     }
 
@@ -204,7 +240,7 @@ class TariffMutationsTest {
 
         assertRefused(editor.error(ADD_TARGET, vars("t", id, "c", "US")), "BAD_USER_INPUT",
                 "country: a tariff cannot target the country that imposes it");
-        assertRefused(editor.error(ADD_TARGET, vars("t", id, "c", "J")), "BAD_USER_INPUT", "country: 'J' is not an ISO 3166-1 alpha-2");
+        assertRefused(editor.error(ADD_TARGET, vars("t", id, "c", "J")), "BAD_USER_INPUT", "'J' is not a country code");
         assertRefused(editor.error(ADD_TARGET, vars("t", id, "c", "QQ")), "BAD_USER_INPUT", "country: no country with code 'QQ'");
         assertRefused(editor.error(REMOVE_TARGET, vars("t", id, "c", "KR")), "BAD_USER_INPUT", "country: 'KR' is not a target of this tariff");
         assertEquals(stored, read(id));
@@ -267,13 +303,13 @@ class TariffMutationsTest {
     }
 
     private static List<String> augustTimeline() {
-        return GraphQL.data("{ timeline(countries: [\"US\", \"JP\"], from: \"2031-08-01\", to: \"2031-08-31\") { summary } }")
-                .getList("timeline.summary");
+        return GraphQL.data("{ timeline(countries: [\"US\", \"JP\"], from: \"2031-08-01\", to: \"2031-08-31\") { edges { node { summary } } } }")
+                .getList("timeline.edges.node.summary");
     }
 
     private static List<String> julyTimeline() {
-        return GraphQL.data("{ timeline(countries: [\"US\", \"JP\"], from: \"2031-07-01\", to: \"2031-07-31\") { summary } }")
-                .getList("timeline.summary");
+        return GraphQL.data("{ timeline(countries: [\"US\", \"JP\"], from: \"2031-07-01\", to: \"2031-07-31\") { edges { node { summary } } } }")
+                .getList("timeline.edges.node.summary");
     }
 
     @Test

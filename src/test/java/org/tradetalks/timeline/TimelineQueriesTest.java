@@ -9,25 +9,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.tradetalks.support.GraphQL;
 import org.tradetalks.support.Lookup;
 
 import io.quarkus.test.junit.QuarkusTest;
+import groovy.json.JsonOutput;
 import io.restassured.path.json.JsonPath;
 
 /** The dated story between countries: meetings they all took part in and events of tariffs between them. */
 @QuarkusTest
 class TimelineQueriesTest {
 
+    /** The whole timeline in one page, its entries exposed as a plain list {@code timeline}. */
     private static final String TIMELINE = """
-            query($countries: [String!]!, $from: Date, $to: Date) {
-              timeline(countries: $countries, from: $from, to: $to) {
-                kind summary
-                date { date precision text }
-                meeting { title countries { code } }
-                tariffEvent { status description tariff { product imposedBy { code } targets { code } } }
+            query($countries: [CountryCode!]!, $from: DateBound, $to: DateBound) {
+              page: timeline(countries: $countries, from: $from, to: $to, first: 100) {
+                totalCount
+                pageInfo { hasNextPage }
+                edges { node {
+                  kind summary
+                  date { date precision text }
+                  meeting { title countries { code } }
+                  tariffEvent { status description tariff { product imposedBy { code } targets { code } } }
+                } }
+              }
+            }""";
+
+    private static final String PAGE = """
+            query($countries: [CountryCode!]!, $kind: [TimelineEntryKind!], $only: Boolean, $order: DateOrder, $first: Int,
+                  $after: String, $from: DateBound, $to: DateBound) {
+              timeline(countries: $countries, kind: $kind, onlyCountries: $only, orderBy: $order, first: $first,
+                       after: $after, from: $from, to: $to) {
+                totalCount
+                pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                edges { cursor node { kind summary date { text } } }
               }
             }""";
 
@@ -39,15 +57,16 @@ class TimelineQueriesTest {
         List<String> sorted = new ArrayList<>(dates);
         sorted.sort(null);
         assertEquals(sorted, dates);
-        assertEquals("1994", data.getString("timeline[0].date.text"));
-        assertEquals("2021-11-17", data.getString("timeline[-1].date.text"));
+        assertEquals("1994", data.getString("timeline[0].date.text"), "a year sorts on its first day");
+        assertEquals("2021-11-15", data.getString("timeline[-1].date.text"));
+        assertEquals("TARIFF_EVENT", data.getString("timeline[-1].kind"), "on the same day, meetings first");
     }
 
     @Test
     void usJapanTimelineHoldsEveryMeetingBothTookPartIn() {
         JsonPath data = timeline(List.of("US", "JP"), null, null);
         List<Map<String, Object>> meetings = entries(data, "MEETING");
-        assertEquals(22, meetings.size(), "as many as meetings(filter: {countries: [US, JP]}) has");
+        assertEquals(21, meetings.size(), "as many as meetings(filter: {countries: [US, JP]}) has");
         List<List<String>> countries = data.getList("timeline.findAll { it.kind == 'MEETING' }.meeting.countries.code");
         countries.forEach(codes -> assertTrue(codes.containsAll(List.of("US", "JP")), "both took part: " + codes));
         List<String> titles = data.getList("timeline.meeting.title");
@@ -120,7 +139,7 @@ class TimelineQueriesTest {
     @Test
     void fromAloneOrToAloneCutsOneEnd() {
         JsonPath since = timeline(List.of("US", "JP"), "2021-11-15", null);
-        assertEquals(List.of("2021-11-15", "2021-11-15", "2021-11-15", "2021-11-17"), since.getList("timeline.date.text"));
+        assertEquals(List.of("2021-11-15", "2021-11-15", "2021-11-15"), since.getList("timeline.date.text"));
         JsonPath until = timeline(List.of("US", "JP"), null, "1994-12-31");
         assertEquals(5, until.getList("timeline").size());
         assertTrue(until.<String>getList("timeline.date.date").stream().allMatch(date -> date.startsWith("1994")));
@@ -161,12 +180,84 @@ class TimelineQueriesTest {
         assertEquals(fromMeetings.stream().sorted().toList(), fromTimeline.stream().sorted().toList());
     }
 
+    @Test
+    void partialDatesAreBoundsTheWayTheDataIsDated() {
+        JsonPath year2021 = timeline(List.of("US", "JP"), "2021", "2021");
+        assertEquals(List.of("2021", "2021-10-27", "2021-11", "2021-11", "2021-11", "2021-11-12", "2021-11-15", "2021-11-15",
+                "2021-11-15"), year2021.getList("timeline.date.text"), "from the first to the last day of 2021");
+        JsonPath november = timeline(List.of("US", "JP"), "2021-11", "2021-11");
+        assertFalse(november.getList("timeline.date.text").contains("2021"),
+                "a fact dated only to the year sorts on 1 January, before a month bound");
+        assertEquals(7, november.getList("timeline").size());
+        assertEquals(timeline(List.of("US", "JP"), "2021-11-01", "2021-11-30").getList("timeline"), november.getList("timeline"),
+                "a month bound is its first day as `from` and its last as `to`");
+    }
+
+    @Test
+    void kindNarrowsTheTimelineToMeetingsOrTariffEvents() {
+        JsonPath events = page(Lookup.vars("countries", List.of("US", "JP"), "kind", List.of("TARIFF_EVENT"), "first", 100));
+        assertEquals(5, events.getInt("timeline.totalCount"));
+        assertEquals(Set.of("TARIFF_EVENT"), Set.copyOf(events.getList("timeline.edges.node.kind")));
+        JsonPath meetings = page(Lookup.vars("countries", List.of("US", "JP"), "kind", List.of("MEETING"), "first", 100));
+        assertEquals(21, meetings.getInt("timeline.totalCount"));
+        assertEquals(26, page(Lookup.vars("countries", List.of("US", "JP"), "kind", List.of("MEETING", "TARIFF_EVENT")))
+                .getInt("timeline.totalCount"));
+    }
+
+    @Test
+    void onlyCountriesLeavesOutMeetingsWithOtherCountries() {
+        assertEquals(List.of("China–Japan high-level economic dialogue"),
+                page(Lookup.vars("countries", List.of("CN", "JP"), "only", true)).getList("timeline.edges.node.summary"));
+    }
+
+    @Test
+    void pagesFollowEachOtherWithoutGapsOrRepeatsInBothDirections() {
+        for (String order : List.of("DATE_ASC", "DATE_DESC")) {
+            List<String> whole = page(Lookup.vars("countries", List.of("US", "JP"), "order", order, "first", 100))
+                    .getList("timeline.edges.node.summary");
+            List<String> paged = new ArrayList<>();
+            String after = null;
+            int pages = 0;
+            do {
+                JsonPath data = page(Lookup.vars("countries", List.of("US", "JP"), "order", order, "first", 4, "after", after));
+                assertEquals(26, data.getInt("timeline.totalCount"));
+                assertEquals(after != null, data.getBoolean("timeline.pageInfo.hasPreviousPage"));
+                paged.addAll(data.getList("timeline.edges.node.summary"));
+                after = data.getBoolean("timeline.pageInfo.hasNextPage") ? data.getString("timeline.pageInfo.endCursor") : null;
+                pages++;
+            } while (after != null);
+            assertEquals(7, pages, order);
+            assertEquals(whole, paged, order + ": the pages put together are the whole timeline");
+        }
+        List<String> ascending = new ArrayList<>(page(Lookup.vars("countries", List.of("US", "JP"), "first", 100))
+                .getList("timeline.edges.node.summary"));
+        java.util.Collections.reverse(ascending);
+        assertEquals(ascending, page(Lookup.vars("countries", List.of("US", "JP"), "order", "DATE_DESC", "first", 100))
+                .getList("timeline.edges.node.summary"), "DATE_DESC is DATE_ASC reversed");
+    }
+
+    @Test
+    void aCursorOfAnotherListIsRefused() {
+        String meetingsCursor = GraphQL.data("{ meetings(first: 1) { pageInfo { endCursor } } }").getString("meetings.pageInfo.endCursor");
+        JsonPath error = GraphQL.error(PAGE, Lookup.vars("countries", List.of("US", "JP"), "after", meetingsCursor));
+        assertEquals("BAD_USER_INPUT", error.getString("extensions.code"));
+        assertTrue(error.getString("message").contains("for timeline"), error.getString("message"));
+    }
+
     private static List<Map<String, Object>> entries(JsonPath data, String kind) {
         List<Map<String, Object>> entries = data.getList("timeline");
         return entries.stream().filter(entry -> kind.equals(entry.get("kind"))).toList();
     }
 
+    /** The timeline's entries as {@code timeline} (a list of nodes), as the query had it before it became paged. */
     private static JsonPath timeline(List<String> countries, String from, String to) {
-        return GraphQL.data(TIMELINE, Lookup.vars("countries", countries, "from", from, "to", to));
+        JsonPath data = GraphQL.data(TIMELINE, Lookup.vars("countries", countries, "from", from, "to", to));
+        assertFalse(data.getBoolean("page.pageInfo.hasNextPage"), "one page holds it all");
+        assertEquals(data.getInt("page.totalCount"), data.getList("page.edges").size());
+        return JsonPath.from(JsonOutput.toJson(Map.of("timeline", data.getList("page.edges.node"))));
+    }
+
+    private static JsonPath page(Map<String, Object> variables) {
+        return GraphQL.data(PAGE, variables);
     }
 }

@@ -1,6 +1,0 @@
-package org.tradetalks.meeting;
-
-public enum DateOrder {
-    DATE_ASC,
-    DATE_DESC
-}
