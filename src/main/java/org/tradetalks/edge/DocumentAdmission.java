@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.tradetalks.engine.ExecutedSchema;
 import org.tradetalks.error.CodedError;
 import org.tradetalks.error.ErrorCode;
 import org.tradetalks.error.ErrorCodes;
@@ -19,7 +20,6 @@ import org.tradetalks.limits.Limits;
 import org.tradetalks.limits.Pricing;
 import org.tradetalks.limits.QueryLimits;
 import org.tradetalks.pagination.PageRequest;
-import org.tradetalks.scalar.ScalarCoercion;
 
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
@@ -63,7 +63,9 @@ public class DocumentAdmission implements PreparsedDocumentProvider {
     private static final int MAX_RULE_DEPTH = 200;
 
     @Inject
-    GraphQLSchema schema;
+    ExecutedSchema executed;
+
+    private GraphQLSchema schema;
 
     @Inject
     QueryLimits configured;
@@ -79,11 +81,17 @@ public class DocumentAdmission implements PreparsedDocumentProvider {
     }
 
     void start(@Observes StartupEvent started) {
-        // Validated with the scalars' coercing the engine executes with, so a bad literal is explained the same way.
-        schema = ScalarCoercion.withOwnCoercing(schema);
+        // Before the engine is built (on the first request otherwise): its first parse must already use these limits.
+        parserOptions = parserOptions();
+        ParserOptions.setDefaultOperationParserOptions(parserOptions);
+        GoodFaithIntrospection.enabledJvmWide(false);
         limits = new Limits(configured);
+        schema = executed.get();
         pricing = new Pricing(schema, configured.maxPageSize(), PageRequest.DEFAULT_PAGE_SIZE);
-        parserOptions = ParserOptions.newParserOptions()
+    }
+
+    private ParserOptions parserOptions() {
+        return ParserOptions.newParserOptions()
                 .maxCharacters(configured.maxQueryLength())
                 .maxTokens(configured.maxTokens())
                 .maxWhitespaceTokens(configured.maxQueryLength())
@@ -92,12 +100,6 @@ public class DocumentAdmission implements PreparsedDocumentProvider {
                 .captureLineComments(false)
                 .captureSourceLocation(true)
                 .build();
-        // Every parse of an operation in this service, SmallRye's own included, stays within these limits.
-        ParserOptions.setDefaultOperationParserOptions(parserOptions);
-        // graphql-java's check for introspection "in good faith" refuses legitimate queries (two lists of fields
-        // side by side) and builds the whole normalised operation to decide; the pricing above bounds introspection
-        // in linear time instead, with limits of its own.
-        GoodFaithIntrospection.enabledJvmWide(false);
     }
 
     public Limits limits() {
@@ -231,6 +233,10 @@ public class DocumentAdmission implements PreparsedDocumentProvider {
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+        if (pricing == null) {
+            // The query ExecutedSchema sends at start-up to have SmallRye build its engine, before pricing exists.
+            return CompletableFuture.completedFuture(parseAndValidate.apply(input));
+        }
         Admission admission = input.getGraphQLContext().get(KEY);
         if (admission == null) {
             admission = admit(input.getQuery(), input.getOperationName(), input.getRawVariables().toMap());

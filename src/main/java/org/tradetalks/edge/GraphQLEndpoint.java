@@ -58,8 +58,9 @@ public class GraphQLEndpoint {
     MeterRegistry meters;
 
     void install(@Observes Router router) {
-        // After RequestIds and Quarkus' CORS filter (negative orders), so answers carry the headers a browser needs to
-        // read them; before SmallRye's routes on the same path (non-negative orders), which only see WebSocket upgrades.
+        // After RequestIds and Quarkus' CORS filter, so answers carry the headers a browser needs to read them. SmallRye's
+        // WebSocket route on this path comes first and passes plain requests on (see dispatch); its HTTP route comes
+        // after these and is never reached.
         // Headers first, in a route of their own: Vert.x reads a body before any other handler of its route.
         router.route(PATH).order(-2).handler(this::checkHeaders).failureHandler(this::failed);
         router.route(PATH).order(-1)

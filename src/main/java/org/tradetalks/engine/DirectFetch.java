@@ -39,7 +39,8 @@ import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
  * <li><b>Plain fields</b> (a public getter or field of the parent object: {@code title}, {@code cursor},
  * {@code node}, {@code startDate}) are read straight from the object. Only values that need no conversion take this
  * path: objects, lists of them, enums and the scalars whose Java values graphql-java writes as they are (String, ID,
- * Int, Float, Boolean, BigDecimal, BigInteger, Long, and CountryCode, whose coercing writes the code as it is). Every other field (dates, for instance) and every field whose
+ * Int, Float, Boolean, BigDecimal, BigInteger, Long, and CountryCode, whose coercing writes the code as it is). Every
+ * other field (dates, for instance) and every field whose
  * parent has no such getter or field keeps SmallRye's fetcher, with its formatting and adapters.</li>
  * <li><b>Batched fields</b> ({@code @Source List<Parent>} resolvers) hand each parent straight to the field's data
  * loader. The batch itself, run once per level, still goes through SmallRye (context, request scope, the resolver

@@ -17,7 +17,9 @@ import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 
 /**
- * Installs the service's parts on the GraphQL engine SmallRye builds: the document admission (parsing, pricing and
+ * Installs the service's parts on the GraphQL engine SmallRye builds, last of the service's {@code EventingService}s
+ * (META-INF/services lists it after those that change the schema), and publishes the schema it executes with
+ * ({@link ExecutedSchema}): the document admission (parsing, pricing and
  * validation within the limits, {@code edge/DocumentAdmission}) as the engine's document provider; error codes after
  * SmallRye's own instrumentation; direct reads of plain and batched fields, deadlines and atomic mutation documents
  * ({@link DirectFetch}).
@@ -36,9 +38,11 @@ public class GraphQLEngineSetup implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         GraphQL smallRyes = builder.build();
+        GraphQLSchema executed = withoutNeedlessFieldBlocking(smallRyes.getGraphQLSchema());
+        Arc.container().instance(ExecutedSchema.class).get().engineBuilt(executed);
         // Looked up by its graphql-java interface: the admission belongs to the edge, which depends on the engine.
         PreparsedDocumentProvider admission = Arc.container().instance(PreparsedDocumentProvider.class).get();
-        return builder.schema(withoutNeedlessFieldBlocking(smallRyes.getGraphQLSchema()))
+        return builder.schema(executed)
                 .instrumentation(instrumentation(smallRyes.getInstrumentation()))
                 .preparsedDocumentProvider(admission);
     }

@@ -46,8 +46,7 @@ public class ScalarCoercion implements EventingService {
         return builder.schema(withOwnCoercing(builder.build().getGraphQLSchema()));
     }
 
-    /** The schema with the service's coercing for its scalars; documents are validated against this one too. */
-    public static GraphQLSchema withOwnCoercing(GraphQLSchema schema) {
+    static GraphQLSchema withOwnCoercing(GraphQLSchema schema) {
         GraphQLSchema transformed = SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,

@@ -112,13 +112,13 @@ class AtomicMutationTest {
         String meeting = "createMeeting(input: {title: \"%s\", kind: TALKS, status: HELD, "
                 + "startDate: {date: \"2036-01-01\", precision: DAY}}, sourceIds: [$s]) { id }";
         try (Subscriber subscriber = Subscriber.subscribe("subscription { meetingChanged { kind meeting { title } } }")) {
-            subscriber.awaitLive(() -> EDITOR.data("mutation($s: String!) { " + meeting.formatted("Atomic probe") + " }",
+            subscriber.awaitLive(() -> EDITOR.data("mutation($s: ID!) { " + meeting.formatted("Atomic probe") + " }",
                     vars("s", source)), event -> "Atomic probe".equals(event.getString("meetingChanged.meeting.title")));
 
-            JsonPath refused = EDITOR.query("mutation($s: String!) { a: " + meeting.formatted("Atomic rolled back")
+            JsonPath refused = EDITOR.query("mutation($s: ID!) { a: " + meeting.formatted("Atomic rolled back")
                     + " b: " + meeting.formatted("") + " }", vars("s", source));
             assertEquals(List.of("ROLLED_BACK", "BAD_USER_INPUT"), List.of(code(errorAt(refused, "a")), code(errorAt(refused, "b"))));
-            JsonPath saved = EDITOR.data("mutation($s: String!) { a: " + meeting.formatted("Atomic one") + " b: "
+            JsonPath saved = EDITOR.data("mutation($s: ID!) { a: " + meeting.formatted("Atomic one") + " b: "
                     + meeting.formatted("Atomic two") + " }", vars("s", source));
             assertTrue(saved.getString("a.id") != null && saved.getString("b.id") != null);
 
