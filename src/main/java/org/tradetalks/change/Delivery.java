@@ -1,0 +1,379 @@
+package org.tradetalks.change;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import org.jboss.logging.Logger;
+import org.tradetalks.error.ApiException;
+import org.tradetalks.error.ErrorCode;
+
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/**
+ * Delivers the change log to this replica's subscribers, in position order. All its state lives on one Vert.x context
+ * of its own and changes only there, one task at a time; reads of the log run on worker threads and hand their pages
+ * back to the context. Subscribers hear of changes on that context, never in the request that made them.
+ *
+ * <p>{@link #delivered} is the last position handed to the live subscriptions. A wake-up (a commit on this replica, a
+ * NOTIFY from another, the poll timer, a reconnection) reads the entries after it, a page at a time: a read that fails
+ * (the database is away) is retried from the same position, so an outage delays events but neither loses nor repeats
+ * one. A new subscription catches up on its own from its start position to {@link #delivered} and goes live between two
+ * page reads, so that it gets each change exactly once, either from its catch-up or from the replica's reads.
+ */
+final class Delivery {
+
+    private static final Logger LOG = Logger.getLogger(Delivery.class);
+    private static final int PAGE = 200;
+    /** The start of a subscription without {@code after}: the position delivered when it is first stepped. */
+    private static final long FROM_NOW = -1;
+    private static final Duration FIRST_RETRY = Duration.ofMillis(500);
+    private static final Duration LAST_RETRY = Duration.ofSeconds(15);
+    private static final Duration CATCH_UP_RETRY = Duration.ofSeconds(1);
+    private static final Duration SOCKET_CHECK = Duration.ofMillis(50);
+    private static final Duration PURGE_EVERY = Duration.ofHours(1);
+
+    private final Vertx vertx;
+    private final Context context;
+    private final EventReader reader;
+    private final ChangeLog log;
+    private final SubscriptionSettings settings;
+
+    private final Set<FeedSubscription> live = new LinkedHashSet<>();
+    private final Set<FeedSubscription> catchingUp = new LinkedHashSet<>();
+    private final Map<Object, Integer> perConnection = new HashMap<>();
+    private int count;
+
+    private boolean started;
+    private long delivered;
+    private boolean reading;
+    private boolean readAgain;
+    private Duration retry = FIRST_RETRY;
+    private boolean outage;
+    private boolean stopping;
+    private CompletableFuture<Void> stopped;
+    private final List<Long> timers = new ArrayList<>();
+
+    /** Made on a thread outside Vert.x: the context is a new one, the delivery's alone. */
+    Delivery(Vertx vertx, EventReader reader, ChangeLog log, SubscriptionSettings settings) {
+        this.vertx = vertx;
+        this.context = vertx.getOrCreateContext();
+        this.reader = reader;
+        this.log = log;
+        this.settings = settings;
+    }
+
+    /** Starts after the last change committed so far, and reads the log on every poll interval. */
+    void start() {
+        context.runOnContext(ignored -> {
+            timers.add(vertx.setPeriodic(settings.pollInterval().toMillis(), id -> readNew()));
+            timers.add(vertx.setPeriodic(PURGE_EVERY.toMillis(), id -> purge()));
+            findStart();
+        });
+    }
+
+    private void findStart() {
+        context.executeBlocking(log::head, false).onComplete(head -> {
+            if (head.failed()) {
+                unreadable("head", head.cause());
+                retryLater(this::findStart);
+                return;
+            }
+            readable();
+            delivered = head.result();
+            started = true;
+            purge();
+            List.copyOf(catchingUp).forEach(this::step);
+            readNew();
+        });
+    }
+
+    /** Reads what was committed since the last read: a commit, a notification or a reconnection calls it from any thread. */
+    void wake() {
+        context.runOnContext(ignored -> readNew());
+    }
+
+    /** Takes a new subscription (from any thread): it is refused, or starts catching up. */
+    void subscribe(FeedSubscription subscription) {
+        context.runOnContext(ignored -> register(subscription));
+    }
+
+    /** The subscription's client asked for more events (from any thread). */
+    void requested(FeedSubscription subscription) {
+        context.runOnContext(ignored -> drain(subscription));
+    }
+
+    /** The subscription ended: completed, failed or cancelled by its client (from any thread). */
+    void ended(FeedSubscription subscription) {
+        context.runOnContext(ignored -> forget(subscription));
+    }
+
+    /**
+     * Completes every open subscription (the client gets {@code complete}) and stops reading. An event on its way to a
+     * client is let through first, for at most {@code grace}.
+     */
+    CompletableFuture<Void> stop(Duration grace) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        context.runOnContext(ignored -> {
+            stopping = true;
+            stopped = done;
+            timers.forEach(vertx::cancelTimer);
+            timers.clear();
+            all().forEach(this::drain);
+            vertx.setTimer(grace.toMillis(), id -> all().forEach(this::complete));
+            finishStopping();
+        });
+        return done;
+    }
+
+    private void register(FeedSubscription subscription) {
+        if (stopping) {
+            subscription.emitter.complete();
+            return;
+        }
+        if (count >= settings.maxPerReplica()) {
+            subscription.emitter.fail(ApiException.limitExceeded("This replica already serves its maximum of "
+                    + settings.maxPerReplica() + " subscriptions; try again later."));
+            return;
+        }
+        int onConnection = perConnection.getOrDefault(subscription.connection.key(), 0);
+        if (onConnection >= settings.maxPerConnection()) {
+            subscription.emitter.fail(ApiException.limitExceeded("A connection may hold at most "
+                    + settings.maxPerConnection() + " subscriptions at once; complete one before starting another."));
+            return;
+        }
+        perConnection.put(subscription.connection.key(), onConnection + 1);
+        count++;
+        subscription.registered = true;
+        subscription.scanned = subscription.after != null ? subscription.after : FROM_NOW;
+        subscription.checked = subscription.after == null;
+        catchingUp.add(subscription);
+        step(subscription);
+    }
+
+    /**
+     * The next move of a catching-up subscription: check its cursor and read its next page of the log, or go live
+     * when it has caught up with {@link #delivered} and no page read is under way.
+     */
+    private void step(FeedSubscription subscription) {
+        if (subscription.closed || subscription.live || subscription.reading || !started || stopping) {
+            return;
+        }
+        if (subscription.scanned == FROM_NOW) {
+            subscription.scanned = delivered;
+        }
+        if (subscription.checked && subscription.scanned >= delivered) {
+            if (subscription.scanned == delivered && !reading) {
+                catchingUp.remove(subscription);
+                live.add(subscription);
+                subscription.live = true;
+            }
+            return; // else: the next page read, or the one under way, moves it on
+        }
+        int room = settings.maxPending() - subscription.pending.size();
+        if (room <= 0) {
+            return; // drain() steps again once the client has taken some
+        }
+        long from = subscription.scanned;
+        long through = delivered;
+        Map<String, Class<?>> types = Map.of(subscription.entity, subscription.type);
+        subscription.reading = true;
+        context.executeBlocking(() -> {
+            EventReader.Page page = from >= through ? new EventReader.Page(List.of(), from, 0)
+                    : reader.read(from, through, subscription.entity, room, types);
+            // After the read: a purge only ever grows the deleted prefix, so if it has not passed `from` now, every
+            // entry the page needed was still there when it was read.
+            reader.checkResumable(from);
+            return page;
+        }, false).onComplete(result -> {
+            subscription.reading = false;
+            if (subscription.closed) {
+                return;
+            }
+            if (result.failed()) {
+                if (result.cause() instanceof ApiException refusal) {
+                    fail(subscription, refusal);
+                } else {
+                    unreadable("for a subscription's catch-up", result.cause());
+                    vertx.setTimer(CATCH_UP_RETRY.toMillis(), id -> step(subscription));
+                }
+                return;
+            }
+            EventReader.Page page = result.result();
+            subscription.checked = true;
+            subscription.pending.addAll(page.events());
+            subscription.scanned = page.entries() < room ? Math.max(through, from) : page.lastPosition();
+            drain(subscription);
+            step(subscription);
+        });
+    }
+
+    /** Reads the entries after {@link #delivered} and hands them to the live subscriptions, page after page. */
+    private void readNew() {
+        if (!started || stopping) {
+            return;
+        }
+        if (reading) {
+            readAgain = true;
+            return;
+        }
+        reading = true;
+        readAgain = false;
+        long from = delivered;
+        Map<String, Class<?>> types = new HashMap<>();
+        live.forEach(subscription -> types.put(subscription.entity, subscription.type));
+        context.executeBlocking(() -> reader.read(from, Long.MAX_VALUE, null, PAGE, types), false).onComplete(result -> {
+            reading = false;
+            if (result.failed()) {
+                unreadable("for delivery", result.cause());
+                retryLater(this::readNew);
+                return;
+            }
+            readable();
+            EventReader.Page page = result.result();
+            dispatch(page);
+            if (page.entries() == PAGE || readAgain) {
+                readNew();
+            }
+        });
+    }
+
+    private void dispatch(EventReader.Page page) {
+        if (stopping) {
+            return;
+        }
+        Set<FeedSubscription> touched = new HashSet<>();
+        for (Changed event : page.events()) {
+            for (FeedSubscription subscription : List.copyOf(live)) {
+                if (subscription.type != event.type() || subscription.closed) {
+                    continue;
+                }
+                if (subscription.pending.size() >= settings.maxPending()) {
+                    fail(subscription, new ApiException(ErrorCode.SLOW_CONSUMER, "This subscription fell more than "
+                            + settings.maxPending() + " events behind and was closed: the client did not read its "
+                            + "events as fast as they came. Subscribe again with 'after' set to the cursor of the last "
+                            + "event received."));
+                    continue;
+                }
+                subscription.pending.add(event);
+                touched.add(subscription);
+            }
+        }
+        delivered = page.lastPosition();
+        touched.forEach(this::drain);
+        List.copyOf(catchingUp).forEach(this::step);
+    }
+
+    /** Sends the subscription's waiting events while its client asks for them and its socket takes them. */
+    private void drain(FeedSubscription subscription) {
+        while (!subscription.closed && !subscription.pending.isEmpty() && subscription.emitter.requested() > 0) {
+            if (!subscription.connection.writable()) {
+                if (!subscription.waitingForSocket) {
+                    subscription.waitingForSocket = true;
+                    vertx.setTimer(SOCKET_CHECK.toMillis(), id -> {
+                        subscription.waitingForSocket = false;
+                        drain(subscription);
+                    });
+                }
+                return;
+            }
+            subscription.emitter.emit(subscription.pending.poll());
+        }
+        if (stopping) {
+            if (subscription.pending.isEmpty()) {
+                complete(subscription); // an event still on its way goes out first: graphql-java completes after it
+            }
+            return;
+        }
+        if (!subscription.live && subscription.pending.size() <= settings.maxPending() / 2) {
+            step(subscription);
+        }
+    }
+
+    private void complete(FeedSubscription subscription) {
+        if (!subscription.closed) {
+            subscription.closed = true;
+            subscription.emitter.complete();
+            forget(subscription);
+        }
+    }
+
+    private void fail(FeedSubscription subscription, ApiException error) {
+        if (!subscription.closed) {
+            subscription.closed = true;
+            subscription.pending.clear();
+            subscription.emitter.fail(error);
+            forget(subscription);
+        }
+    }
+
+    private void forget(FeedSubscription subscription) {
+        subscription.closed = true;
+        live.remove(subscription);
+        catchingUp.remove(subscription);
+        if (subscription.registered) {
+            subscription.registered = false;
+            count--;
+            perConnection.computeIfPresent(subscription.connection.key(), (key, n) -> n <= 1 ? null : n - 1);
+        }
+        if (stopping) {
+            finishStopping();
+        }
+    }
+
+    private void finishStopping() {
+        if (count == 0 && stopped != null) {
+            stopped.complete(null);
+        }
+    }
+
+    private List<FeedSubscription> all() {
+        List<FeedSubscription> all = new ArrayList<>(live);
+        all.addAll(catchingUp);
+        return all;
+    }
+
+    /** Runs {@code action} again later, each time of an outage a little later, up to {@link #LAST_RETRY}. */
+    private void retryLater(Runnable action) {
+        long delay = retry.toMillis();
+        retry = retry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : retry.multipliedBy(2);
+        vertx.setTimer(delay, id -> action.run());
+    }
+
+    /** Says once that the log cannot be read, and not again at every retry of the same outage. */
+    private void unreadable(String what, Throwable cause) {
+        if (!outage) {
+            outage = true;
+            LOG.warnf("Cannot read the change log %s (%s); retrying until the database answers", what, cause.getMessage());
+        } else {
+            LOG.debugf("Still cannot read the change log %s: %s", what, cause.getMessage());
+        }
+    }
+
+    private void readable() {
+        retry = FIRST_RETRY;
+        if (outage) {
+            outage = false;
+            LOG.info("The change log can be read again; delivery resumes where it stopped");
+        }
+    }
+
+    private void purge() {
+        Instant cutoff = Instant.now().minus(settings.retention());
+        context.executeBlocking(() -> log.purge(cutoff), false).onComplete(result -> {
+            if (result.failed()) {
+                LOG.warnf("Cannot purge the change log (%s); trying again at the next purge", result.cause().getMessage());
+            } else if (result.result() > 0) {
+                LOG.debugf("Purged %d change log entries committed before %s", result.result(), cutoff);
+            }
+        });
+    }
+}
