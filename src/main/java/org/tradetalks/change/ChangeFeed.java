@@ -17,6 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import graphql.execution.SubscriptionExecutionStrategy;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import graphql.schema.DataFetchingEnvironment;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -58,6 +60,9 @@ public class ChangeFeed {
     Vertx vertx;
 
     @Inject
+    MeterRegistry metrics;
+
+    @Inject
     CurrentVertxRequest request;
 
     @Inject
@@ -77,6 +82,11 @@ public class ChangeFeed {
 
     void start(@Observes StartupEvent event) throws SQLException {
         delivery = new Delivery(vertx, reader, log, settings);
+        Gauge.builder("trade_talks.subscriptions.open", delivery, Delivery::open)
+                .description("Subscriptions open on this replica").register(metrics);
+        Gauge.builder("trade_talks.change_log.delivered", delivery, Delivery::delivered)
+                .description("The last change log position this replica has read for its subscribers: compare with "
+                        + "the other replicas' to see one fall behind").register(metrics);
         delivery.start();
         if (log.onPostgres()) {
             notifications = new PostgresNotifications(jdbcUrl, user.orElse(null), password.orElse(null), delivery::wake);

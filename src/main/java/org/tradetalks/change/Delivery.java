@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +22,16 @@ import io.vertx.core.Vertx;
  * of its own and changes only there, one task at a time; reads of the log run on worker threads and hand their pages
  * back to the context. Subscribers hear of changes on that context, never in the request that made them.
  *
- * <p>{@link #delivered} is the last position handed to the live subscriptions. A wake-up (a commit on this replica, a
+ * <p>{@link #delivered} is the last position read for the live subscriptions. A wake-up (a commit on this replica, a
  * NOTIFY from another, the poll timer, a reconnection) reads the entries after it, a page at a time: a read that fails
  * (the database is away) is retried from the same position, so an outage delays events but neither loses nor repeats
- * one. A new subscription catches up on its own from its start position to {@link #delivered} and goes live between two
- * page reads, so that it gets each change exactly once, either from its catch-up or from the replica's reads.
+ * one.
+ *
+ * <p>A new subscription catches up on its own, from its start position to {@link #delivered}, and goes live between two
+ * page reads: it gets each change exactly once, from its catch-up or from the replica's reads. A live subscription whose
+ * client falls {@link SubscriptionSettings#maxPending()} events behind goes back to catching up, reading the log at its
+ * client's pace, so no subscription ever holds more events than that in memory. One whose client takes no event at all
+ * for {@link SubscriptionSettings#slowConsumerTimeout()} while some wait is closed with SLOW_CONSUMER.
  */
 final class Delivery {
 
@@ -50,10 +54,11 @@ final class Delivery {
     private final Set<FeedSubscription> live = new LinkedHashSet<>();
     private final Set<FeedSubscription> catchingUp = new LinkedHashSet<>();
     private final Map<Object, Integer> perConnection = new HashMap<>();
-    private int count;
+    /** Open subscriptions; written on the context, read by the metrics. */
+    private volatile int open;
+    private volatile long delivered;
 
     private boolean started;
-    private long delivered;
     private boolean reading;
     private boolean readAgain;
     private Duration retry = FIRST_RETRY;
@@ -71,11 +76,13 @@ final class Delivery {
         this.settings = settings;
     }
 
-    /** Starts after the last change committed so far, and reads the log on every poll interval. */
+    /** Starts after the last change committed so far; reads the log at every poll interval, purges it every hour. */
     void start() {
         context.runOnContext(ignored -> {
             timers.add(vertx.setPeriodic(settings.pollInterval().toMillis(), id -> readNew()));
             timers.add(vertx.setPeriodic(PURGE_EVERY.toMillis(), id -> purge()));
+            long check = Math.max(10, Math.min(1000, settings.slowConsumerTimeout().toMillis() / 4));
+            timers.add(vertx.setPeriodic(check, id -> closeStalled()));
             findStart();
         });
     }
@@ -116,9 +123,19 @@ final class Delivery {
         context.runOnContext(ignored -> forget(subscription));
     }
 
+    /** Subscriptions open on this replica. */
+    int open() {
+        return open;
+    }
+
+    /** The last position of the log this replica has read for its live subscriptions. */
+    long delivered() {
+        return delivered;
+    }
+
     /**
-     * Completes every open subscription (the client gets {@code complete}) and stops reading. An event on its way to a
-     * client is let through first, for at most {@code grace}.
+     * Completes every open subscription (the client gets {@code complete}) and stops reading. Events already waiting
+     * for a client that reads them still go out first, for at most {@code grace}.
      */
     CompletableFuture<Void> stop(Duration grace) {
         CompletableFuture<Void> done = new CompletableFuture<>();
@@ -139,7 +156,7 @@ final class Delivery {
             subscription.emitter.complete();
             return;
         }
-        if (count >= settings.maxPerReplica()) {
+        if (open >= settings.maxPerReplica()) {
             subscription.emitter.fail(ApiException.limitExceeded("This replica already serves its maximum of "
                     + settings.maxPerReplica() + " subscriptions; try again later."));
             return;
@@ -151,7 +168,7 @@ final class Delivery {
             return;
         }
         perConnection.put(subscription.connection.key(), onConnection + 1);
-        count++;
+        open++;
         subscription.registered = true;
         subscription.scanned = subscription.after != null ? subscription.after : FROM_NOW;
         subscription.checked = subscription.after == null;
@@ -209,7 +226,7 @@ final class Delivery {
             }
             EventReader.Page page = result.result();
             subscription.checked = true;
-            subscription.pending.addAll(page.events());
+            page.events().forEach(event -> queue(subscription, event));
             subscription.scanned = page.entries() < room ? Math.max(through, from) : page.lastPosition();
             drain(subscription);
             step(subscription);
@@ -246,30 +263,42 @@ final class Delivery {
         });
     }
 
+    /**
+     * Queues a page's events for the live subscriptions of their type. One that has no room left goes back to
+     * catching up, from the first event it could not take.
+     */
     private void dispatch(EventReader.Page page) {
         if (stopping) {
             return;
         }
-        Set<FeedSubscription> touched = new HashSet<>();
-        for (Changed event : page.events()) {
-            for (FeedSubscription subscription : List.copyOf(live)) {
-                if (subscription.type != event.type() || subscription.closed) {
+        for (FeedSubscription subscription : List.copyOf(live)) {
+            for (Changed event : page.events()) {
+                if (subscription.type != event.type()) {
                     continue;
                 }
                 if (subscription.pending.size() >= settings.maxPending()) {
-                    fail(subscription, new ApiException(ErrorCode.SLOW_CONSUMER, "This subscription fell more than "
-                            + settings.maxPending() + " events behind and was closed: the client did not read its "
-                            + "events as fast as they came. Subscribe again with 'after' set to the cursor of the last "
-                            + "event received."));
-                    continue;
+                    live.remove(subscription);
+                    catchingUp.add(subscription);
+                    subscription.live = false;
+                    subscription.scanned = event.position() - 1;
+                    break;
                 }
-                subscription.pending.add(event);
-                touched.add(subscription);
+                queue(subscription, event);
             }
+            if (subscription.live) {
+                subscription.scanned = page.lastPosition();
+            }
+            drain(subscription);
         }
         delivered = page.lastPosition();
-        touched.forEach(this::drain);
         List.copyOf(catchingUp).forEach(this::step);
+    }
+
+    private void queue(FeedSubscription subscription, Changed event) {
+        if (subscription.pending.isEmpty()) {
+            subscription.waitingSince = System.nanoTime();
+        }
+        subscription.pending.add(event);
     }
 
     /** Sends the subscription's waiting events while its client asks for them and its socket takes them. */
@@ -285,6 +314,7 @@ final class Delivery {
                 }
                 return;
             }
+            subscription.waitingSince = System.nanoTime();
             subscription.emitter.emit(subscription.pending.poll());
         }
         if (stopping) {
@@ -295,6 +325,20 @@ final class Delivery {
         }
         if (!subscription.live && subscription.pending.size() <= settings.maxPending() / 2) {
             step(subscription);
+        }
+    }
+
+    /** Closes the subscriptions whose clients have taken nothing for the slow-consumer timeout while events waited. */
+    private void closeStalled() {
+        long now = System.nanoTime();
+        for (FeedSubscription subscription : all()) {
+            if (!subscription.pending.isEmpty()
+                    && now - subscription.waitingSince > settings.slowConsumerTimeout().toNanos()) {
+                fail(subscription, new ApiException(ErrorCode.SLOW_CONSUMER, "This subscription was closed: its "
+                        + "client took no event for " + settings.slowConsumerTimeout().toSeconds() + " s while "
+                        + subscription.pending.size() + " or more waited. Subscribe again with 'after' set to the "
+                        + "cursor of the last event received to get the rest."));
+            }
         }
     }
 
@@ -317,11 +361,12 @@ final class Delivery {
 
     private void forget(FeedSubscription subscription) {
         subscription.closed = true;
+        subscription.pending.clear();
         live.remove(subscription);
         catchingUp.remove(subscription);
         if (subscription.registered) {
             subscription.registered = false;
-            count--;
+            open--;
             perConnection.computeIfPresent(subscription.connection.key(), (key, n) -> n <= 1 ? null : n - 1);
         }
         if (stopping) {
@@ -330,7 +375,7 @@ final class Delivery {
     }
 
     private void finishStopping() {
-        if (count == 0 && stopped != null) {
+        if (open == 0 && stopped != null) {
             stopped.complete(null);
         }
     }

@@ -10,8 +10,7 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
  *
  * <p>A subscription first catches up: it reads the log itself, from its start position to what the replica has
  * delivered so far. Then it goes live and receives what the replica reads next. Its {@link #pending} events wait there
- * until the client asks for more; live events beyond {@link SubscriptionSettings#maxPending()} close it as a slow
- * consumer, while a catching-up subscription simply reads its next page once the client has taken enough.
+ * until the client asks for more, at most {@link SubscriptionSettings#maxPending()} of them.
  */
 final class FeedSubscription {
 
@@ -30,6 +29,8 @@ final class FeedSubscription {
     boolean live;
     /** A page of its catch-up is being read. */
     boolean reading;
+    /** Since when its client has taken nothing while events waited (System.nanoTime()). */
+    long waitingSince;
     /** A timer will look again whether its connection takes more. */
     boolean waitingForSocket;
     /** Counted against the limits. */

@@ -18,11 +18,18 @@ public interface SubscriptionSettings {
     int maxPerReplica();
 
     /**
-     * Most events one subscription may have waiting for its client. A client that falls further behind is sent
-     * SLOW_CONSUMER and its subscription is closed; it can resubscribe after the cursor of the last event it got.
+     * Most events one subscription holds in memory for its client. A client that falls further behind reads the rest
+     * from the change log at its own pace.
      */
     @WithDefault("100")
     int maxPending();
+
+    /**
+     * How long a client may take no event at all while some wait for it. Then its subscription is closed with
+     * SLOW_CONSUMER; the client can subscribe again after the cursor of the last event it got.
+     */
+    @WithDefault("30S")
+    Duration slowConsumerTimeout();
 
     /** How long the change log keeps a change: the oldest point a subscription can resume from. */
     @WithDefault("P7D")

@@ -21,6 +21,8 @@ import io.restassured.path.json.JsonPath;
 /**
  * A GraphQL subscription over WebSocket as a browser client opens it: the graphql-transport-ws protocol
  * on /graphql (connection_init, connection_ack, subscribe, then one {@code next} message per event).
+ * {@link #subscribe} opens a connection with one subscription (id "1"); {@link #connect} opens one to which
+ * {@link #start} adds subscriptions of any id, whose messages {@link #message} returns as they come.
  */
 public final class Subscriber implements AutoCloseable {
 
@@ -29,8 +31,11 @@ public final class Subscriber implements AutoCloseable {
 
     private final BlockingQueue<JsonPath> messages = new LinkedBlockingQueue<>();
     private final WebSocket socket;
+    /** While paused, the client reads nothing from the socket: the server's writes pile up in the network buffers. */
+    private volatile boolean paused;
+    private volatile boolean demandOwed;
 
-    private Subscriber(String query) throws Exception {
+    private Subscriber() throws Exception {
         URI uri = URI.create(RestAssured.baseURI.replaceFirst("^http", "ws") + ":" + RestAssured.port + "/graphql");
         socket = HttpClient.newHttpClient().newWebSocketBuilder()
                 .subprotocols(PROTOCOL)
@@ -41,12 +46,75 @@ public final class Subscriber implements AutoCloseable {
         send(Map.of("type", "connection_init", "payload", Map.of()));
         JsonPath ack = message();
         assertEquals("connection_ack", ack == null ? null : ack.getString("type"), "the server acknowledges the connection");
-        send(Map.of("id", "1", "type", "subscribe", "payload", Map.of("query", query)));
     }
 
     /** Opens a connection and subscribes with {@code query}. */
     public static Subscriber subscribe(String query) throws Exception {
-        return new Subscriber(query);
+        return connect().start("1", query);
+    }
+
+    /** Opens a connection, with no subscription yet. */
+    public static Subscriber connect() throws Exception {
+        return new Subscriber();
+    }
+
+    /** Subscribes with {@code query} on this connection, as operation {@code id}. */
+    public Subscriber start(String id, String query) {
+        send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", query)));
+        return this;
+    }
+
+    /** Ends operation {@code id}, as a client that unsubscribes does. */
+    public void stop(String id) {
+        send(Map.of("id", id, "type", "complete"));
+    }
+
+    /** The next message of any operation and type ({@code next}, {@code error}, {@code complete}), or null. */
+    public JsonPath message(Duration wait) throws InterruptedException {
+        return messages.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Waits for operation {@code id} to be refused, and returns the first error. A refusal before the subscription
+     * starts is an {@code error} message, which ends the operation; one that ends it later is a {@code next} message
+     * carrying errors, then {@code complete}.
+     */
+    public JsonPath awaitRefusal(String id) throws InterruptedException {
+        JsonPath refusal = null;
+        for (JsonPath next = message(TIMEOUT); next != null; next = message(TIMEOUT)) {
+            JsonPath message = next;
+            if (!id.equals(message.getString("id"))) {
+                continue;
+            }
+            if (refusal != null) {
+                assertEquals("complete", message.getString("type"), () -> "complete after the refusal, not " + message.prettify());
+                return refusal;
+            }
+            if ("error".equals(message.getString("type"))) {
+                return message.setRootPath("payload[0]");
+            }
+            assertEquals("next", message.getString("type"), () -> "a refusal, not " + message.prettify());
+            List<Object> errors = message.getList("payload.errors");
+            if (errors == null || errors.isEmpty()) {
+                throw new AssertionError("an event instead of a refusal: " + message.prettify());
+            }
+            refusal = message.setRootPath("payload.errors[0]");
+        }
+        throw new AssertionError(refusal == null ? "operation " + id + " was not refused" : "no complete after the refusal");
+    }
+
+    /** Stops reading from the socket. */
+    public void pause() {
+        paused = true;
+    }
+
+    /** Reads from the socket again. */
+    public void resume() {
+        paused = false;
+        if (demandOwed) {
+            demandOwed = false;
+            socket.request(1);
+        }
     }
 
     /** The {@code data} of the next event, or null when none arrives within {@code wait}. */
@@ -149,7 +217,11 @@ public final class Subscriber implements AutoCloseable {
                     messages.add(message);
                 }
             }
-            webSocket.request(1);
+            if (paused) {
+                demandOwed = true;
+            } else {
+                webSocket.request(1);
+            }
             return null;
         }
     }
