@@ -20,6 +20,7 @@ import graphql.execution.SubscriptionExecutionStrategy;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import graphql.schema.DataFetchingEnvironment;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -94,19 +95,32 @@ public class ChangeFeed {
         }
     }
 
-    /** Completes every open subscription, so that clients get {@code complete} rather than a dropped connection. */
+    /**
+     * Completes every open subscription as the shutdown begins, while the connections are still open, so that clients
+     * get {@code complete} rather than a dropped connection ({@code quarkus.shutdown.delay-enabled} makes Quarkus fire
+     * this event; by {@link ShutdownEvent} the HTTP server has closed the sockets already).
+     */
+    void shuttingDown(@Observes ShutdownDelayInitiatedEvent event) {
+        completeSubscriptions();
+    }
+
     void stop(@Observes ShutdownEvent event) {
+        completeSubscriptions();
         if (notifications != null) {
             notifications.stop();
         }
-        if (delivery != null) {
-            try {
-                delivery.stop(SHUTDOWN_GRACE).get(SHUTDOWN_GRACE.toMillis() + 1000, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException | ExecutionException late) {
-                LOG.warn("Some subscriptions were not completed before the shutdown went on", late);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
+    }
+
+    private void completeSubscriptions() {
+        if (delivery == null) {
+            return;
+        }
+        try {
+            delivery.stop(SHUTDOWN_GRACE).get(SHUTDOWN_GRACE.toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException late) {
+            LOG.warn("Some subscriptions were not completed before the shutdown went on", late);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -65,6 +65,8 @@ final class Delivery {
     private boolean outage;
     private boolean stopping;
     private CompletableFuture<Void> stopped;
+    /** Set by the first call of stop(), from whichever thread. */
+    private CompletableFuture<Void> stopRequested;
     private final List<Long> timers = new ArrayList<>();
 
     /** Made on a thread outside Vert.x: the context is a new one, the delivery's alone. */
@@ -137,9 +139,16 @@ final class Delivery {
      * Completes every open subscription (the client gets {@code complete}) and stops reading. Events already waiting
      * for a client that reads them still go out first, for at most {@code grace}.
      */
-    CompletableFuture<Void> stop(Duration grace) {
+    synchronized CompletableFuture<Void> stop(Duration grace) {
+        if (stopRequested != null) {
+            return stopRequested;
+        }
         CompletableFuture<Void> done = new CompletableFuture<>();
+        stopRequested = done;
         context.runOnContext(ignored -> {
+            if (open > 0) {
+                LOG.infof("Completing the %d open subscriptions", open);
+            }
             stopping = true;
             stopped = done;
             timers.forEach(vertx::cancelTimer);

@@ -36,8 +36,7 @@ public final class Subscriber implements AutoCloseable {
     private volatile boolean paused;
     private volatile boolean demandOwed;
 
-    private Subscriber() throws Exception {
-        URI uri = URI.create(RestAssured.baseURI.replaceFirst("^http", "ws") + ":" + RestAssured.port + "/graphql");
+    private Subscriber(URI uri) throws Exception {
         socket = HttpClient.newHttpClient().newWebSocketBuilder()
                 .subprotocols(PROTOCOL)
                 .connectTimeout(TIMEOUT)
@@ -54,9 +53,14 @@ public final class Subscriber implements AutoCloseable {
         return connect().start("1", query);
     }
 
-    /** Opens a connection, with no subscription yet. */
+    /** Opens a connection to the service under test, with no subscription yet. */
     public static Subscriber connect() throws Exception {
-        return new Subscriber();
+        return connect(URI.create(RestAssured.baseURI.replaceFirst("^http", "ws") + ":" + RestAssured.port + "/graphql"));
+    }
+
+    /** Opens a connection to the GraphQL WebSocket endpoint {@code uri} (ws://host:port/graphql). */
+    public static Subscriber connect(URI uri) throws Exception {
+        return new Subscriber(uri);
     }
 
     /** Subscribes with {@code query} on this connection, as operation {@code id}. */
