@@ -122,8 +122,9 @@ class ChangeLog {
      * {@code entity} unless it is null.
      */
     List<Entry> read(long after, long through, String entity, int limit) throws SQLException {
-        String sql = "SELECT position, entity, entity_id, kind, committed_at FROM change_log WHERE position > ? AND position <= ?"
-                + (entity == null ? "" : " AND entity = ?") + " ORDER BY position FETCH FIRST ? ROWS ONLY";
+        String sql = "SELECT position, entity, entity_id, kind, committed_at FROM change_log"
+                + " WHERE position > ? AND position <= ?" + (entity == null ? "" : " AND entity = ?")
+                + " ORDER BY position FETCH FIRST ? ROWS ONLY";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement read = connection.prepareStatement(sql)) {
             int parameter = 0;

@@ -64,7 +64,8 @@ final class PostgresNotifications implements Runnable {
                     Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + ChangeLog.CHANNEL);
                 if (lost) {
-                    LOG.info("Listening to the change log's notifications again; catching up on what was committed meanwhile");
+                    LOG.info("Listening to the change log's notifications again; catching up on what was committed "
+                            + "meanwhile");
                     lost = false;
                 }
                 retry = FIRST_RETRY;

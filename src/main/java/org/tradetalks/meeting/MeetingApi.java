@@ -178,9 +178,11 @@ public class MeetingApi {
     }
 
     @Subscription
-    @Description("Meetings created, updated or deleted, in commit order, each once its transaction has committed: from now on, or, given `after`, "
-            + "first every change since that event (kept for 7 days by default), then the new ones.")
-    public Multi<MeetingChange> meetingChanged(@Description("The `cursor` of the last event received: resume after it.") String after) {
+    @Description("Meetings created, updated or deleted, in commit order, each once its transaction has "
+            + "committed: from now on, or, given `after`, first every change since that event (kept for 7 days by "
+            + "default), then the new ones.")
+    public Multi<MeetingChange> meetingChanged(
+            @Description("The `cursor` of the last event received: resume after it.") String after) {
         return changes.subscribe(Meeting.class, after).map(MeetingChange::new);
     }
 

@@ -114,9 +114,11 @@ public class StatementApi {
     }
 
     @Subscription
-    @Description("Statements created, updated or deleted, in commit order, each once its transaction has committed: from now on, or, given `after`, "
-            + "first every change since that event (kept for 7 days by default), then the new ones.")
-    public Multi<StatementChange> statementChanged(@Description("The `cursor` of the last event received: resume after it.") String after) {
+    @Description("Statements created, updated or deleted, in commit order, each once its transaction has "
+            + "committed: from now on, or, given `after`, first every change since that event (kept for 7 days by "
+            + "default), then the new ones.")
+    public Multi<StatementChange> statementChanged(
+            @Description("The `cursor` of the last event received: resume after it.") String after) {
         return changes.subscribe(Statement.class, after).map(StatementChange::new);
     }
 

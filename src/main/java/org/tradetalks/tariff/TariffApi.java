@@ -197,9 +197,11 @@ public class TariffApi {
     }
 
     @Subscription
-    @Description("Tariffs created, updated (events and links included) or deleted, in commit order, each once its transaction has committed: from now on, or, given `after`, "
-            + "first every change since that event (kept for 7 days by default), then the new ones.")
-    public Multi<TariffChange> tariffChanged(@Description("The `cursor` of the last event received: resume after it.") String after) {
+    @Description("Tariffs created, updated (events and links included) or deleted, in commit order, each once its "
+            + "transaction has committed: from now on, or, given `after`, first every change since that event (kept for "
+            + "7 days by default), then the new ones.")
+    public Multi<TariffChange> tariffChanged(
+            @Description("The `cursor` of the last event received: resume after it.") String after) {
         return changes.subscribe(Tariff.class, after).map(TariffChange::new);
     }
 
