@@ -43,11 +43,15 @@ import io.vertx.core.json.JsonObject;
 @TestProfile(SubscriptionLimitsTest.SmallLimits.class)
 class SubscriptionLimitsTest {
 
-    /** Limits small enough to reach in a test. */
+    /**
+     * Limits small enough to reach in a test, in a database of its own: an in-memory H2 database that an earlier
+     * application start left open can fail its check constraints in a later one ("The database has been closed").
+     */
     public static class SmallLimits extends OwnDatabase {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> overrides = super.getConfigOverrides();
+            overrides.put("%test.quarkus.datasource.jdbc.url", "jdbc:h2:mem:subscription-limits;DB_CLOSE_DELAY=-1");
             overrides.put("trade-talks.subscriptions.max-per-connection", "3");
             overrides.put("trade-talks.subscriptions.max-per-replica", "5");
             overrides.put("trade-talks.subscriptions.max-pending", "10");
