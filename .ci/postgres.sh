@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Runs the whole suite a second time with the packaged application on PostgreSQL: installs Debian's
 # PostgreSQL server, starts it on loopback, creates the databases, builds the jar for PostgreSQL and lets the
-# integration tests (*IT) drive it. Re-runnable: a server left by an interrupted earlier run is stopped first.
+# integration tests (*IT) drive it; then two replicas of that jar on one database (.ci/replicas.sh). Re-runnable: a
+# server left by an interrupted earlier run is stopped first.
 #
-# Knob (environment): TT_PG_PORT (default: the first free port from 55432 on).
+# Knobs (environment): TT_PG_PORT (default: the first free port from 55432 on); TT_MAVEN_ARGS, more arguments for the
+# Maven run (e.g. -Dquarkus.http.test-port=18181 where 8081 is taken); TT_REPLICA_A_PORT, TT_REPLICA_B_PORT (see
+# .ci/replicas.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -62,6 +65,10 @@ export _PROD_QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/t
 export _PROD_QUARKUS_DATASOURCE_USERNAME=postgres
 export _PROD_QUARKUS_DATASOURCE_PASSWORD=postgres
 # The @QuarkusTest unit tests already ran on H2 in step 1 and would not touch PostgreSQL: only the *IT suite runs.
-./mvnw -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
+# shellcheck disable=SC2086 # TT_MAVEN_ARGS holds several arguments
+./mvnw -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false ${TT_MAVEN_ARGS:-}
 echo "== PostgreSQL: the packaged application ran on $(as_postgres "$PG_BIN/psql -h 127.0.0.1 -p $PG_PORT -U postgres -tAc 'select version()'" | cut -d, -f1) =="
 as_postgres "$PG_BIN/psql -h 127.0.0.1 -p $PG_PORT -U postgres -d tradetalks -tAc \"select 'meetings in PostgreSQL: ' || count(*) from meeting\""
+
+echo "== PostgreSQL: two replicas of the jar on one database, subscribers on one, writers on the other =="
+PG_BIN="$PG_BIN" PG_PORT="$PG_PORT" bash .ci/replicas.sh

@@ -21,6 +21,10 @@ public enum ErrorCode {
     CONFLICT,
     /** The request asks for more than the service gives one request: depth, cost, size, page size, time. */
     LIMIT_EXCEEDED,
+    /** A subscription's {@code after} cursor is older than the change log keeps: reload, then subscribe without it. */
+    CURSOR_EXPIRED,
+    /** A subscriber fell too far behind its events and was closed; resubscribe after its last cursor. */
+    SLOW_CONSUMER,
     /** This field's change was not saved because another root field of the same mutation document failed. */
     ROLLED_BACK,
     INTERNAL_SERVER_ERROR

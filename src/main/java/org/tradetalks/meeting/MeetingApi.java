@@ -137,7 +137,7 @@ public class MeetingApi {
         Tariff.<Tariff>list("select e from Tariff e join e.meetings m where m.id = ?1", meeting.id)
                 .forEach(tariff -> tariff.meetings.remove(meeting));
         meeting.delete();
-        changes.announce(Meeting.class, ChangeKind.DELETED, meeting.id, null);
+        changes.announce(Meeting.class, ChangeKind.DELETED, meeting.id);
         return id;
     }
 
@@ -212,9 +212,12 @@ public class MeetingApi {
     }
 
     @Subscription
-    @Description("Meetings created, updated or deleted from now on, each announced once its transaction has committed.")
-    public Multi<MeetingChange> meetingChanged() {
-        return changes.of(Meeting.class).map(MeetingChange::new);
+    @Description("Meetings created, updated or deleted, in commit order, each once its transaction has "
+            + "committed: from now on, or, given `after`, first every change since that event (kept for 7 days by "
+            + "default), then the new ones.")
+    public Multi<MeetingChange> meetingChanged(
+            @Description("The `cursor` of the last event received: resume after it.") String after) {
+        return changes.subscribe(Meeting.class, after).map(MeetingChange::new);
     }
 
     private Meeting linked(Meeting meeting) {
@@ -223,7 +226,7 @@ public class MeetingApi {
     }
 
     private Meeting announced(ChangeKind kind, Meeting meeting) {
-        changes.announce(Meeting.class, kind, meeting.id, meeting);
+        changes.announce(Meeting.class, kind, meeting.id);
         return meeting;
     }
 

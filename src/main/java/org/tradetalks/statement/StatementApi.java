@@ -126,18 +126,21 @@ public class StatementApi {
         Statement statement = References.target(Statement.class, "statement", id);
         Versions.check("statement", id, statement.version, version);
         statement.delete();
-        changes.announce(Statement.class, ChangeKind.DELETED, statement.id, null);
+        changes.announce(Statement.class, ChangeKind.DELETED, statement.id);
         return id;
     }
 
     @Subscription
-    @Description("Statements created, updated or deleted from now on, each announced once its transaction has committed.")
-    public Multi<StatementChange> statementChanged() {
-        return changes.of(Statement.class).map(StatementChange::new);
+    @Description("Statements created, updated or deleted, in commit order, each once its transaction has "
+            + "committed: from now on, or, given `after`, first every change since that event (kept for 7 days by "
+            + "default), then the new ones.")
+    public Multi<StatementChange> statementChanged(
+            @Description("The `cursor` of the last event received: resume after it.") String after) {
+        return changes.subscribe(Statement.class, after).map(StatementChange::new);
     }
 
     private Statement announced(ChangeKind kind, Statement statement) {
-        changes.announce(Statement.class, kind, statement.id, statement);
+        changes.announce(Statement.class, kind, statement.id);
         return statement;
     }
 

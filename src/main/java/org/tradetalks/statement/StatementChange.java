@@ -1,5 +1,7 @@
 package org.tradetalks.statement;
 
+import java.time.OffsetDateTime;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -16,12 +18,20 @@ public class StatementChange {
     @Id
     @Description("The statement's id (also for a deleted one).")
     public final Long id;
-    @Description("The statement as written; null when it was deleted.")
+    @Description("The statement as it is when the event is delivered; null when it no longer exists.")
     public final Statement statement;
+    @NonNull
+    @Description("Where this change is in the change log: pass it as `after` to resume after it.")
+    public final String cursor;
+    @NonNull
+    @Description("When the change was committed.")
+    public final OffsetDateTime committedAt;
 
     StatementChange(Changed change) {
         this.kind = change.kind();
         this.id = change.id();
         this.statement = (Statement) change.entity();
+        this.cursor = change.cursor();
+        this.committedAt = change.committedAt();
     }
 }

@@ -135,7 +135,7 @@ public class TariffApi {
         Tariff tariff = editable(id, version);
         TariffEvent.delete("tariffId", tariff.id);
         tariff.delete();
-        changes.announce(Tariff.class, ChangeKind.DELETED, tariff.id, null);
+        changes.announce(Tariff.class, ChangeKind.DELETED, tariff.id);
         return id;
     }
 
@@ -244,9 +244,12 @@ public class TariffApi {
     }
 
     @Subscription
-    @Description("Tariffs created, updated (events and links included) or deleted from now on, each announced once its transaction has committed.")
-    public Multi<TariffChange> tariffChanged() {
-        return changes.of(Tariff.class).map(TariffChange::new);
+    @Description("Tariffs created, updated (events and links included) or deleted, in commit order, each once its "
+            + "transaction has committed: from now on, or, given `after`, first every change since that event (kept for "
+            + "7 days by default), then the new ones.")
+    public Multi<TariffChange> tariffChanged(
+            @Description("The `cursor` of the last event received: resume after it.") String after) {
+        return changes.subscribe(Tariff.class, after).map(TariffChange::new);
     }
 
     private Tariff linked(Tariff tariff) {
@@ -255,7 +258,7 @@ public class TariffApi {
     }
 
     private Tariff announced(ChangeKind kind, Tariff tariff) {
-        changes.announce(Tariff.class, kind, tariff.id, tariff);
+        changes.announce(Tariff.class, kind, tariff.id);
         return tariff;
     }
 

@@ -77,7 +77,7 @@ class RolledBackChangesTest {
         meeting.status = MeetingStatus.HELD;
         meeting.startDate = new PartialDate(LocalDate.of(2035, 1, 2), DatePrecision.DAY);
         meeting.persistAndFlush();
-        changes.announce(Meeting.class, ChangeKind.CREATED, meeting.id, meeting);
+        changes.announce(Meeting.class, ChangeKind.CREATED, meeting.id);
         return meeting.id;
     }
 }
