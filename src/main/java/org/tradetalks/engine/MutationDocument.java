@@ -9,6 +9,8 @@ import org.tradetalks.error.ApiException;
 import org.tradetalks.error.CodedError;
 import org.tradetalks.error.ErrorCode;
 
+import org.dataloader.DataLoader;
+
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
@@ -66,6 +68,12 @@ public final class MutationDocument {
         if (failed != null) {
             throw new ApiException(ErrorCode.ROLLED_BACK, "Not run: '" + failed + "' failed before it, and a mutation "
                     + "document saves all of its fields or none.");
+        }
+        if (!succeeded.isEmpty()) {
+            // A data loader remembers what it loaded for a key for the whole request: without this, a field that
+            // answers with an entity an earlier field of this document already answered with would show it as it
+            // was before its own change.
+            environment.getDataLoaderRegistry().getDataLoaders().forEach(DataLoader::clearAll);
         }
         Object result;
         try {

@@ -114,7 +114,7 @@ class ChangeLogTest {
     void aCursorOlderThanWhatTheLogKeepsIsRefusedWithCursorExpiredAndALaterOneStillResumes() throws Exception {
         GraphQL.Client editor = GraphQL.as(Tokens.editor());
         String source = Lookup.sourceId("004");
-        String create = "mutation($title: String!, $s: String!) { createMeeting(input: {title: $title, kind: TALKS, "
+        String create = "mutation($title: String!, $s: ID!) { createMeeting(input: {title: $title, kind: TALKS, "
                 + "status: PROPOSED, startDate: {date: \"2037-01-01\", precision: DAY}}, sourceIds: [$s]) { id } }";
         List<JsonPath> events;
         try (Subscriber subscriber = Subscriber.subscribe("subscription { meetingChanged { id cursor committedAt meeting { title } } }")) {

@@ -61,7 +61,7 @@ class SubscriptionLimitsTest {
     }
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final String CREATE_MEETING = "mutation($title: String!, $note: String, $s: String!) { createMeeting(input: "
+    private static final String CREATE_MEETING = "mutation($title: String!, $note: String, $s: ID!) { createMeeting(input: "
             + "{title: $title, note: $note, kind: TALKS, status: PROPOSED, startDate: {date: \"2038-01-01\", precision: DAY}}, "
             + "sourceIds: [$s]) { id } }";
     private static final String MEETINGS = "subscription { meetingChanged { kind id } }";

@@ -36,12 +36,12 @@ import io.restassured.path.json.JsonPath;
 class SubscriptionResumeTest {
 
     private static final Duration QUIET = Duration.ofMillis(1500);
-    private static final String CREATE_MEETING = "mutation($title: String!, $s: String!) { createMeeting(input: {title: $title, "
+    private static final String CREATE_MEETING = "mutation($title: String!, $s: ID!) { createMeeting(input: {title: $title, "
             + "kind: TALKS, status: PROPOSED, startDate: {date: \"2036-01-01\", precision: DAY}}, sourceIds: [$s]) { id version } }";
     private static final String UPDATE_MEETING = "mutation($id: ID!, $version: Int!, $title: String!) { updateMeeting(id: $id, "
             + "version: $version, input: {title: $title, kind: TALKS, status: HELD, startDate: {date: \"2036-01-01\", precision: DAY}}) { version } }";
     private static final String DELETE_MEETING = "mutation($id: ID!, $version: Int!) { deleteMeeting(id: $id, version: $version) }";
-    private static final String CREATE_TARIFF = "mutation($product: String!, $s: String!) { createTariff(input: {imposedBy: \"JP\", "
+    private static final String CREATE_TARIFF = "mutation($product: String!, $s: ID!) { createTariff(input: {imposedBy: \"JP\", "
             + "product: $product, status: THREATENED}, sourceIds: [$s]) { id } }";
     private static final String MEETING_EVENT = "{ kind id cursor committedAt meeting { title } }";
 
