@@ -94,6 +94,9 @@ describe('GraphiQL in Chromium', () => {
     // ...and a person sees it: the answer is rendered in the response pane.
     await assert.doesNotReject(page.locator('.graphiql-response').getByText('"Katherine Tai"').first().waitFor({ timeout: 5000 }));
 
+    // The README shows this screenshot: the query as typed, not hidden behind an autocomplete list.
+    await page.keyboard.press('Escape');
+    await page.locator('.CodeMirror-hints').waitFor({ state: 'detached', timeout: 5000 });
     mkdirSync(resolve(PROJECT_DIR, 'target'), { recursive: true });
     mkdirSync(resolve(PROJECT_DIR, 'docs'), { recursive: true });
     const shot = resolve(PROJECT_DIR, 'target/graphiql.png');

@@ -63,8 +63,13 @@ final class EngineMessages {
             case "Float", "BigDecimal" -> ": a number such as 25 or 7.5.";
             case "Boolean" -> ": true or false.";
             case "String", "ID" -> ": a string in double quotes.";
-            default -> type instanceof GraphQLInputObjectType || reason == null ? "." : " (" + reason + ").";
+            default -> type instanceof GraphQLInputObjectType || reason == null ? "." : ": " + sentence(reason);
         };
+    }
+
+    /** The scalar's own reason, which may or may not end its sentence. */
+    private static String sentence(String reason) {
+        return reason.endsWith(".") ? reason : reason + ".";
     }
 
     private static String values(GraphQLEnumType type) {

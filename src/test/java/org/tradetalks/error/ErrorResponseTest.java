@@ -57,6 +57,8 @@ class ErrorResponseTest {
             "{ meetings(filter: {status: FINISHED}) { totalCount } } | GRAPHQL_VALIDATION_FAILED | Argument 'filter.status' has the value FINISHED, which is not a valid MeetingStatus: one of CANCELLED, HELD, PROPOSED, SCHEDULED.",
             "{ meetings(first: \"ten\") { totalCount } } | GRAPHQL_VALIDATION_FAILED | Argument 'first' has the value \"ten\", which is not a valid Int: a whole number",
             "{ tariffs(filter: {status: 5}) { totalCount } } | GRAPHQL_VALIDATION_FAILED | which is not a valid TariffStatus: one of",
+            "{ meetings(filter: {from: \"2021-13\"}) { totalCount } } | GRAPHQL_VALIDATION_FAILED | Argument 'filter.from' has the value \"2021-13\", which is not a valid DateBound: '2021-13' is not a date: expected a year, a month or a day written YYYY, YYYY-MM or YYYY-MM-DD, such as \"2021\", \"2021-05\" or \"2021-05-17\".",
+            "{ meetings(filter: {countries: [\"jpn\"]}) { totalCount } } | GRAPHQL_VALIDATION_FAILED | Argument 'filter.countries[0]' has the value \"jpn\", which is not a valid CountryCode: 'jpn' is not a country code",
     })
     void refusesBadInputWithACodeAndAClearMessage(String query, String code, String message) {
         JsonPath error = GraphQL.error(query);
