@@ -17,7 +17,7 @@ const UPDATE_MEETING = `mutation($id: ID!, $version: Int!, $input: MeetingInput!
 const DELETE_MEETING = 'mutation($id: ID!, $version: Int!) { deleteMeeting(id: $id, version: $version) }';
 const CREATE_TARIFF = `mutation($product: String!) { createTariff(input: {imposedBy: "US", product: $product, status: THREATENED},
   sourceIds: ["1"]) { id } }`;
-const CREATE_STATEMENT = `mutation($quote: String!) { createStatement(input: {quote: $quote, speakerDescription: "a witness",
+const CREATE_STATEMENT = `mutation($quote: String!) { createStatement(input: {text: $quote, speakerDescription: "a witness",
   sourceId: "1", date: {date: "2040-01-02", precision: DAY}}) { id } }`;
 
 const meetingInput = (title, topic = RUN) => ({ title, kind: 'TALKS', status: 'HELD', startDate: START, topics: [topic] });
