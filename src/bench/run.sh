@@ -198,7 +198,7 @@ for scale in $SCALES; do
   log "x$scale: migrate, then grow the curated data set to ${scale}x"
   start_service "migrate-x$scale" "$data"
   stop_service
-  python3 $BENCH/gen-data.py "$scale" src/main/resources/db/migration/V1__schema.sql > "$OUT/raw/grow-x$scale.sql"
+  python3 $BENCH/gen-data.py "$scale" src/main/resources/db/migration/V*.sql > "$OUT/raw/grow-x$scale.sql"
   t0=$(date +%s.%N)
   "$JAVA_LOAD" -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$data/tradetalks" -user sa \
       -script "$OUT/raw/grow-x$scale.sql" || fail "data generation x$scale"

@@ -80,7 +80,8 @@ class EventReader {
         Session session = entityManager.unwrap(Session.class);
         idsByEntity.forEach((name, ids) -> {
             List<Long> distinct = ids.stream().distinct().toList();
-            List<?> found = session.byMultipleIds(types.get(name)).multiLoad(distinct);
+            // In the order of the ids, null where one is gone (deleted since it was logged).
+            List<?> found = session.findMultiple(types.get(name), distinct);
             Map<Long, Object> byId = new HashMap<>();
             for (int i = 0; i < distinct.size(); i++) {
                 if (found.get(i) != null) {
