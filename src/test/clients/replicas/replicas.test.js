@@ -258,6 +258,22 @@ describe('two replicas on one PostgreSQL', () => {
     assert.equal(updates.length, rounds, 'B heard of each successful update once');
   });
 
+  test('a query answered from B\'s cache gets the new answer right after a mutation on A, every round', async () => {
+    // B's response cache checks the shared change log's head on every hit, so it needs no NOTIFY (the poll is off
+    // here too) to stop serving what A's mutation made stale.
+    const created = dataOf(await a.post(CREATE_MEETING, { input: meetingInput(`${RUN} cached 0`) }), 'create').createMeeting;
+    const read = `query($id: ID!) { cachedOnB: meeting(id: $id) { title version } }`;
+    const readOnB = async () => dataOf(await b.post(read, { id: created.id }, { token: null }), 'read on B').cachedOnB;
+    let version = created.version;
+    for (let round = 1; round <= 20; round += 1) {
+      const before = await readOnB();
+      assert.deepEqual(await readOnB(), before, 'a repeated read on B (cached) is the same answer');
+      version = dataOf(await a.post(UPDATE_MEETING, { id: created.id, version, input: meetingInput(`${RUN} cached ${round}`) }),
+        'update on A').updateMeeting.version;
+      assert.deepEqual(await readOnB(), { title: `${RUN} cached ${round}`, version }, `round ${round}: B served a stale answer`);
+    }
+  });
+
   test('a replica stopped with SIGTERM completes its open subscriptions', async () => {
     const onB = clientOn(b);
     const meetingsB = subscribe(onB, `subscription { meetingChanged { ${MEETING} } }`);
