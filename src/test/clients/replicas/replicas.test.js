@@ -17,7 +17,7 @@ const UPDATE_MEETING = `mutation($id: ID!, $version: Int!, $input: MeetingInput!
 const DELETE_MEETING = 'mutation($id: ID!, $version: Int!) { deleteMeeting(id: $id, version: $version) }';
 const CREATE_TARIFF = `mutation($product: String!) { createTariff(input: {imposedBy: "US", product: $product, status: THREATENED},
   sourceIds: ["1"]) { id } }`;
-const CREATE_STATEMENT = `mutation($quote: String!) { createStatement(input: {quote: $quote, speakerDescription: "a witness",
+const CREATE_STATEMENT = `mutation($text: String!) { createStatement(input: {text: $text, speakerDescription: "a witness",
   sourceId: "1", date: {date: "2040-01-02", precision: DAY}}) { id } }`;
 
 const meetingInput = (title, topic = RUN) => ({ title, kind: 'TALKS', status: 'HELD', startDate: START, topics: [topic] });
@@ -98,8 +98,8 @@ describe('two replicas on one PostgreSQL', () => {
             'UNAUTHENTICATED');
           const tariff = dataOf(await a.post(CREATE_TARIFF, { product: `${title} goods` }), 'tariff').createTariff.id;
           done.push(`tariffChanged CREATED ${tariff}`);
-          assert.equal(codeOf(await a.post(CREATE_STATEMENT, { quote: '   ' })), 'BAD_USER_INPUT');
-          const statement = dataOf(await a.post(CREATE_STATEMENT, { quote: `${title} said` }), 'statement').createStatement.id;
+          assert.equal(codeOf(await a.post(CREATE_STATEMENT, { text: '   ' })), 'BAD_USER_INPUT');
+          const statement = dataOf(await a.post(CREATE_STATEMENT, { text: `${title} said` }), 'statement').createStatement.id;
           done.push(`statementChanged CREATED ${statement}`);
           if (n % 2 === 1) {
             dataOf(await a.post(DELETE_MEETING, { id, version: 1 }), 'delete');
