@@ -8,7 +8,8 @@
 #   - startup to the first GraphQL answer: default jar versus the JDK 25 AOT cache (trained by the integration tests);
 #   - resident memory after start, after 10k and after 20k requests.
 # Every load-test response is checked (status 200, no "errors" member); any bad response fails the run.
-# Results: target/bench/results.md (and results.json).
+# Results: target/bench/results.md (and results.json). The response cache is off throughout: src/bench/cache.sh
+# measures it (cached against uncached throughput of the same query).
 #
 # Settings (environment, defaults in brackets):
 #   BENCH_SCALES ["1 10 100 1000"]    data sizes
@@ -112,7 +113,9 @@ H2_JAR=$(ls "$OUT"/app-bench/lib/main/com.h2database.h2-*.jar)
 
 # ---- service control -------------------------------------------------------------------------------------------
 start_service() { # start_service NAME DATA_DIR [JVM_OPTION...]
+  # The response cache is off: these rounds measure executing the query (the cache has its own benchmark, cache.sh).
   "$JAVA_LOAD" "${SERVICE_OPTS[@]}" "${@:3}" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
+      -Dtrade-talks.cache.enabled=false \
       -Dtrade-talks.data-dir="$2" -Dquarkus.log.level=WARN \
       -jar "$OUT/app-bench/quarkus-run.jar" > "$OUT/logs/$1.log" 2>&1 &
   SVC=$!

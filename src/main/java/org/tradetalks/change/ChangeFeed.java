@@ -144,6 +144,22 @@ public class ChangeFeed {
     }
 
     /**
+     * Announces a change to an entity whose key is a short code of letters and digits (a country's "JP"), logged as
+     * the code read in base 36, which gives every such code its own number.
+     */
+    public void announce(Class<?> type, ChangeKind kind, String code) {
+        announce(type, kind, Long.parseLong(code, Character.MAX_RADIX));
+    }
+
+    /**
+     * The position of the last change committed on any replica: one read of the log's head row. A change commits
+     * together with its move of the head, so an answer computed after this read reflects every change up to it.
+     */
+    public long committedThrough() throws SQLException {
+        return log.head();
+    }
+
+    /**
      * Committed changes to {@code type}, in commit order: after the change whose cursor is {@code after} (first every
      * change since, from the log, then the new ones), or from now on when it is null. Called by a subscription's
      * resolver, on the client connection's event loop: it only checks the cursor's form, and every read of the log

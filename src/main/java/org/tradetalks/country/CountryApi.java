@@ -20,6 +20,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tradetalks.batch.ArgumentBatch;
 import org.tradetalks.batch.Batch;
+import org.tradetalks.change.ChangeFeed;
+import org.tradetalks.change.ChangeKind;
 import org.tradetalks.edit.Versions;
 import org.tradetalks.error.ApiException;
 import org.tradetalks.error.ErrorCode;
@@ -35,6 +37,10 @@ public class CountryApi {
 
     @Inject
     Context context;
+
+    /** Every change is logged, for the response caches of every replica (docs/CACHING.md). */
+    @Inject
+    ChangeFeed changes;
 
     @Query
     @Description("Every country, ordered by code.")
@@ -62,6 +68,7 @@ public class CountryApi {
         country.code = code.code();
         apply(input, country);
         country.persistAndFlush();
+        changes.announce(Country.class, ChangeKind.CREATED, country.code);
         return country;
     }
 
@@ -76,6 +83,7 @@ public class CountryApi {
         Versions.check("country", country.code, country.version, version);
         apply(input, country);
         country.flush();
+        changes.announce(Country.class, ChangeKind.UPDATED, country.code);
         return country;
     }
 
@@ -97,6 +105,7 @@ public class CountryApi {
                     + references + " officials, meetings, tariffs or figures; remove those references first.");
         }
         country.delete();
+        changes.announce(Country.class, ChangeKind.DELETED, country.code);
         return code;
     }
 

@@ -9,6 +9,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.tradetalks.cache.CacheSettings;
+import org.tradetalks.cache.PersistedQueries;
+import org.tradetalks.cache.ResponseCache;
 import org.tradetalks.error.CodedError;
 import org.tradetalks.error.ErrorCode;
 import org.tradetalks.limits.Deadline;
@@ -17,6 +20,7 @@ import org.tradetalks.limits.QueryLimits;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
+import graphql.language.OperationDefinition;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.graphql.execution.ExecutionResponse;
@@ -56,6 +60,15 @@ public class GraphQLEndpoint {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    PersistedQueries persistedQueries;
+
+    @Inject
+    ResponseCache responses;
+
+    @Inject
+    CacheSettings cacheSettings;
 
     void install(@Observes Router router) {
         // After RequestIds and Quarkus' CORS filter, so answers carry the headers a browser needs to read them. SmallRye's
@@ -161,14 +174,32 @@ public class GraphQLEndpoint {
             return Answer.of(result(null, List.of(deadline.exceeded().toError())), type);
         }
         GraphQLRequest request;
+        String persistedHash;
         try {
             request = RequestDecoder.decode(context);
+            persistedHash = PersistedQuery.hash(request);
+            if (persistedHash != null && request.query() != null) {
+                PersistedQuery.check(persistedHash, request.query());
+            }
         } catch (Refusal refused) {
             return refusal(refused, type);
+        }
+        boolean learning = persistedHash != null && request.query() != null;
+        if (persistedHash != null && !learning) {
+            var known = persistedQueries.find(persistedHash);
+            if (known.isEmpty()) {
+                // 200 whatever the media type: Apollo Client's link then sends the request again with its document.
+                return new Answer(200, type, json(result(null, List.of(new CodedError(
+                        ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound"))), false), Map.of());
+            }
+            request = request.withQuery(known.get());
         }
         Admission admitted = admission.admit(request.query(), request.operationName(), request.variables());
         if (admitted.refused()) {
             return Answer.requestError(admitted.errors(), type);
+        }
+        if (learning) {
+            persistedQueries.keep(persistedHash, request.query());
         }
         if (admitted.isMutation() && context.request().method() == HttpMethod.GET) {
             return refusal(new Refusal(405, ErrorCode.BAD_REQUEST, "Mutations are accepted only with POST; this GET "
@@ -178,11 +209,53 @@ public class GraphQLEndpoint {
             return Answer.requestError(List.of(new CodedError(ErrorCode.BAD_REQUEST, "Subscriptions are served over "
                     + "WebSocket at " + PATH + " (the graphql-transport-ws protocol), not over plain HTTP.")), type);
         }
+        boolean get = context.request().method() == HttpMethod.GET;
+        // Anonymous: no credentials were sent. Only such answers are the same for everyone who asks.
+        boolean publicQuery = admitted.operation().getOperation() == OperationDefinition.Operation.QUERY
+                && context.request().getHeader(HttpHeaders.AUTHORIZATION) == null;
         Timer.Sample sample = Timer.start(meters);
+        ResponseCache.Key key = null;
+        long position = -1;
+        if (publicQuery && responses.enabled()) {
+            key = ResponseCache.Key.of(request.query(), request.operationName(), request.variablesJson(), type.mediaType);
+            ResponseCache.Lookup found = responses.lookup(key);
+            if (found.hit() != null) {
+                sample.stop(timer(admitted, "cached"));
+                Answer cached = new Answer(200, type, found.hit().body(), Map.of());
+                return get ? validated(context, cached, found.hit().etag()) : cached.withHeaders(HttpCaching.UNCACHEABLE);
+            }
+            position = found.position();
+        }
         ExecutionResult result = execution.run(context, request, admitted, deadline);
-        sample.stop(meters.timer("graphql.requests", "type", admitted.operation().getOperation().name().toLowerCase(),
-                "field", rootField(admitted), "outcome", result.getErrors().isEmpty() ? "ok" : "errors"));
-        return Answer.of(result, type);
+        boolean ok = result.getErrors().isEmpty();
+        sample.stop(timer(admitted, ok ? "ok" : "errors"));
+        Answer answer = Answer.of(result, type);
+        if (!publicQuery) {
+            return answer.withHeaders(context.request().getHeader(HttpHeaders.AUTHORIZATION) != null
+                    ? HttpCaching.PRIVATE : HttpCaching.UNCACHEABLE);
+        }
+        if (!ok || !result.isDataPresent()) {
+            return answer.withHeaders(HttpCaching.UNCACHEABLE);
+        }
+        String etag = HttpCaching.etag(type.contentType(), answer.body());
+        if (key != null) {
+            responses.keep(key, answer.body(), etag, position);
+        }
+        return get ? validated(context, answer, etag) : answer.withHeaders(HttpCaching.UNCACHEABLE);
+    }
+
+    private Timer timer(Admission admitted, String outcome) {
+        return meters.timer("graphql.requests", "type", admitted.operation().getOperation().name().toLowerCase(),
+                "field", rootField(admitted), "outcome", outcome);
+    }
+
+    /** A public GET answer with its validators: 304 without a body when the client's copy is current. */
+    private Answer validated(RoutingContext context, Answer answer, String etag) {
+        Map<String, String> headers = HttpCaching.cacheable(etag, cacheSettings.httpMaxAge());
+        if (HttpCaching.matches(context.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            return new Answer(304, answer.type(), "", headers);
+        }
+        return answer.withHeaders(headers);
     }
 
     /**
@@ -250,8 +323,14 @@ public class GraphQLEndpoint {
         if (context.response().ended() || context.response().closed()) {
             return;
         }
-        var response = context.response().setStatusCode(answer.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, answer.type().contentType());
+        var response = context.response().setStatusCode(answer.status());
+        if (answer.status() != 304) {
+            response.putHeader(HttpHeaders.CONTENT_TYPE, answer.type().contentType());
+        }
+        if (!answer.headers().containsKey(HttpCaching.CACHE_CONTROL)) {
+            // Refusals and errors too: no cache may keep them, not even by heuristics.
+            response.putHeader(HttpCaching.CACHE_CONTROL, HttpCaching.NO_STORE);
+        }
         answer.headers().forEach(response::putHeader);
         response.end(answer.body());
     }
@@ -276,6 +355,12 @@ public class GraphQLEndpoint {
 
         Answer withStatus(int newStatus) {
             return new Answer(newStatus, type, body, headers);
+        }
+
+        Answer withHeaders(Map<String, String> more) {
+            Map<String, String> all = new java.util.HashMap<>(headers);
+            all.putAll(more);
+            return new Answer(status, type, body, all);
         }
     }
 }

@@ -27,8 +27,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Reads a GraphQL request off HTTP: the parameters of a GET, or the body of a POST ({@code application/json}, or a
  * bare document as {@code application/graphql}), checked against GraphQL over HTTP: UTF-8, one JSON object (no
- * batches), {@code query} a string, {@code operationName} a string or null, {@code variables} and {@code extensions}
- * objects or null, JSON nested at most {@value #MAX_JSON_DEPTH} levels. Anything else is a {@link Refusal} with 400.
+ * batches), {@code query} a string (or absent when {@code extensions.persistedQuery} names the document by its hash),
+ * {@code operationName} a string or null, {@code variables} and {@code extensions} objects or null, JSON nested at most {@value #MAX_JSON_DEPTH} levels. Anything else is a {@link Refusal} with 400.
  */
 final class RequestDecoder {
 
@@ -61,8 +61,10 @@ final class RequestDecoder {
             throw Refusal.badRequest("The request body must be a JSON object with a query, not " + describe(json) + ".");
         }
         JsonObject request = json.asJsonObject();
-        return request(stringOrNull(request, "query", true), stringOrNull(request, "operationName", false),
-                objectOrNull(request.get("variables"), "variables"), objectOrNull(request.get("extensions"), "extensions"));
+        JsonObject extensions = objectOrNull(request.get("extensions"), "extensions");
+        return request(stringOrNull(request, "query", !PersistedQuery.named(extensions)),
+                stringOrNull(request, "operationName", false), objectOrNull(request.get("variables"), "variables"),
+                extensions);
     }
 
     private static GraphQLRequest fromParameters(RoutingContext context) throws Refusal {
@@ -73,14 +75,16 @@ final class RequestDecoder {
             throw Refusal.badRequest("The URL's query string is not properly percent-encoded UTF-8.");
         }
         String query = single(parameters, "query");
-        if (query == null) {
+        String variables = single(parameters, "variables");
+        String extensionsText = single(parameters, "extensions");
+        JsonObject extensions = extensionsText == null ? null
+                : objectOrNull(parse(extensionsText, "The extensions parameter"), "extensions");
+        if (query == null && !PersistedQuery.named(extensions)) {
             throw Refusal.badRequest("The query parameter is missing: send the document as ?query=..., URL-encoded.");
         }
-        String variables = single(parameters, "variables");
-        String extensions = single(parameters, "extensions");
         return request(query, single(parameters, "operationName"),
                 variables == null ? null : objectOrNull(parse(variables, "The variables parameter"), "variables"),
-                extensions == null ? null : objectOrNull(parse(extensions, "The extensions parameter"), "extensions"));
+                extensions);
     }
 
     private static GraphQLRequest request(String query, String operationName, JsonObject variables, JsonObject extensions) {

@@ -6,6 +6,11 @@ public enum ErrorCode {
     BAD_REQUEST,
     /** The document is not GraphQL (a syntax error), with the line and column. */
     GRAPHQL_PARSE_FAILED,
+    /**
+     * An automatic persisted query was sent by its hash alone and this replica does not know the document (yet): send
+     * it again with the query (Apollo Client's persisted queries link does so by itself). Answered with HTTP 200.
+     */
+    PERSISTED_QUERY_NOT_FOUND,
     /** The document does not fit the schema (an unknown field, a wrong argument type, a bad enum value). */
     GRAPHQL_VALIDATION_FAILED,
     /** The operation to run cannot be chosen: operationName names none, or is missing where several are sent. */

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tradetalks.batch.ArgumentBatch;
 import org.tradetalks.batch.Batch;
+import org.tradetalks.change.ChangeFeed;
+import org.tradetalks.change.ChangeKind;
 import org.tradetalks.country.Country;
 import org.tradetalks.country.CountryCodes;
 import org.tradetalks.date.DateRange;
@@ -53,6 +55,10 @@ public class OfficialApi {
 
     @Inject
     Context context;
+
+    /** Every change is logged, for the response caches of every replica (docs/CACHING.md). */
+    @Inject
+    ChangeFeed changes;
 
     @Query
     @Description("An official by id; NOT_FOUND when there is none.")
@@ -101,6 +107,7 @@ public class OfficialApi {
         apply(input, official);
         official.sources.addAll(References.sources(sourceIds, "sourceIds"));
         official.persistAndFlush();
+        changes.announce(Official.class, ChangeKind.CREATED, official.id);
         return official;
     }
 
@@ -119,6 +126,7 @@ public class OfficialApi {
                     + "remove the alias first.");
         }
         official.flush();
+        changes.announce(Official.class, ChangeKind.UPDATED, official.id);
         return official;
     }
 
@@ -138,6 +146,7 @@ public class OfficialApi {
         Meeting.<Meeting>list("select e from Meeting e join e.participants p where p.id = ?1", official.id)
                 .forEach(meeting -> meeting.participants.remove(official));
         official.delete();
+        changes.announce(Official.class, ChangeKind.DELETED, official.id);
         return id;
     }
 
@@ -161,6 +170,7 @@ public class OfficialApi {
         }
         official.aliases.add(spelling);
         official.flush();
+        changes.announce(Official.class, ChangeKind.UPDATED, official.id);
         return official;
     }
 
@@ -175,6 +185,7 @@ public class OfficialApi {
             throw ApiException.badInput("alias: '" + alias + "' is not an alias of " + official.name + ".");
         }
         official.flush();
+        changes.announce(Official.class, ChangeKind.UPDATED, official.id);
         return official;
     }
 
@@ -187,6 +198,7 @@ public class OfficialApi {
         Official official = References.target(Official.class, "official", officialId);
         official.sources.add(References.referenced(org.tradetalks.source.Source.class, "source", sourceId, "sourceId"));
         official.flush();
+        changes.announce(Official.class, ChangeKind.UPDATED, official.id);
         return official;
     }
 
@@ -199,6 +211,7 @@ public class OfficialApi {
         Official official = References.target(Official.class, "official", officialId);
         References.unlinkSource(official.sources, sourceId, "official");
         official.flush();
+        changes.announce(Official.class, ChangeKind.UPDATED, official.id);
         return official;
     }
 
@@ -213,6 +226,7 @@ public class OfficialApi {
         role.officialId = official.id;
         apply(input, role);
         role.persistAndFlush();
+        changes.announce(Role.class, ChangeKind.CREATED, role.id);
         return role;
     }
 
@@ -227,6 +241,7 @@ public class OfficialApi {
         Versions.check("role", id, role.version, version);
         apply(input, role);
         role.flush();
+        changes.announce(Role.class, ChangeKind.UPDATED, role.id);
         return role;
     }
 
@@ -239,6 +254,7 @@ public class OfficialApi {
         Role role = References.target(Role.class, "role", id);
         Versions.check("role", id, role.version, version);
         role.delete();
+        changes.announce(Role.class, ChangeKind.DELETED, role.id);
         return id;
     }
 

@@ -3,6 +3,7 @@ package org.tradetalks.source;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
@@ -13,6 +14,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.tradetalks.batch.Batch;
+import org.tradetalks.change.ChangeFeed;
+import org.tradetalks.change.ChangeKind;
 import org.tradetalks.date.PartialDateInput;
 import org.tradetalks.edit.References;
 import org.tradetalks.edit.Versions;
@@ -28,6 +31,10 @@ import org.tradetalks.tariff.Tariff;
 /** The articles, and for each one what it supports. */
 @GraphQLApi
 public class SourceApi {
+
+    /** Every change is logged, for the response caches of every replica (docs/CACHING.md). */
+    @Inject
+    ChangeFeed changes;
 
     @Query
     @Description("Every article, oldest first (by publication date).")
@@ -49,6 +56,7 @@ public class SourceApi {
         Source source = new Source();
         apply(input, source);
         source.persistAndFlush();
+        changes.announce(Source.class, ChangeKind.CREATED, source.id);
         return source;
     }
 
@@ -63,6 +71,7 @@ public class SourceApi {
         Versions.check("source", id, source.version, version);
         apply(input, source);
         source.flush();
+        changes.announce(Source.class, ChangeKind.UPDATED, source.id);
         return source;
     }
 
@@ -86,6 +95,7 @@ public class SourceApi {
                     + " facts; remove those citations first.");
         }
         source.delete();
+        changes.announce(Source.class, ChangeKind.DELETED, source.id);
         return id;
     }
 

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# The response cache's benchmark: throughput of the repeated nested query (src/bench/nested.graphql, anonymous POST)
+# with the cache off and on. Two services of the same jar run side by side on copies of the same data, one with
+# trade-talks.cache.enabled=false, one with it on; each is warmed up, then wrk loads them in turn (interleaved rounds,
+# the idle one waits), checking every response as src/bench/run.sh does (check.lua: 200, no "errors"). Prints the
+# req/s of every round and the ratio of the medians; results in target/bench/cache/results.md.
+#
+# Settings (environment, defaults in brackets):
+#   BENCH_SCALE [1]                    data size: the curated set grown this many times (gen-data.py), 1 = as shipped
+#   BENCH_DURATION [15], BENCH_ROUNDS [3], BENCH_CONNECTIONS [8]   seconds per round, rounds per variant, connections
+#   BENCH_WARMUP [60]                  seconds of load on each service before the rounds
+#   BENCH_PORT [18080]                 the uncached service; the cached one BENCH_PORT + 10; management ports + 3
+#   BENCH_SKIP_BUILD=1                 reuse target/quarkus-app (else ./mvnw package -DskipTests first)
+#   BENCH_SERVICE_OPTS ["-Xmx384m -XX:+ExitOnOutOfMemoryError"]
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$ROOT"
+BENCH=src/bench
+OUT="$ROOT/target/bench/cache"
+SCALE=${BENCH_SCALE:-1}
+DURATION=${BENCH_DURATION:-15}
+ROUNDS=${BENCH_ROUNDS:-3}
+CONNECTIONS=${BENCH_CONNECTIONS:-8}
+WARMUP=${BENCH_WARMUP:-60}
+PORT=${BENCH_PORT:-18080}
+read -r -a SERVICE_OPTS <<< "${BENCH_SERVICE_OPTS:--Xmx384m -XX:+ExitOnOutOfMemoryError}"
+TOOLS="python3 $BENCH/tools.py"
+
+log() { printf '\n== %s  %s\n' "$(date +%H:%M:%S)" "$*"; }
+fail() { echo "BENCH FAILED: $*" >&2; exit 1; }
+
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+command -v wrk >/dev/null || { log "installing wrk"; (apt-get install -y wrk || (apt-get update && apt-get install -y wrk)) >/dev/null; }
+for p in "$PORT" $((PORT + 3)) $((PORT + 10)) $((PORT + 13)); do
+  if ss -ltn 2>/dev/null | grep -q ":$p "; then fail "port $p is in use (set BENCH_PORT)"; fi
+done
+rm -rf "$OUT" && mkdir -p "$OUT/raw" "$OUT/logs" "$OUT/data"
+
+if [[ "${BENCH_SKIP_BUILD:-0}" != 1 || ! -f target/quarkus-app/quarkus-run.jar ]]; then
+  log "build: ./mvnw package -DskipTests"
+  ./mvnw -B -q package -DskipTests > "$OUT/logs/build.log" 2>&1 || fail "build (see $OUT/logs/build.log)"
+fi
+APP="$OUT/app"
+cp -a target/quarkus-app "$APP"   # the services run from a copy: a build meanwhile does not change them
+H2_JAR=$(ls "$APP"/lib/main/com.h2database.h2-*.jar)
+
+start() { # start NAME PORT CACHE_ENABLED: echoes the pid
+  java "${SERVICE_OPTS[@]}" -Dquarkus.http.port="$2" -Dquarkus.management.port=$(($2 + 3)) \
+      -Dtrade-talks.data-dir="$OUT/data/$1" -Dtrade-talks.cache.enabled="$3" -Dquarkus.log.level=WARN \
+      -jar "$APP/quarkus-run.jar" > "$OUT/logs/$1.log" 2>&1 &
+  echo $!
+}
+
+log "data: the curated set x$SCALE"
+pid=$(start migrate "$PORT" false); PIDS+=("$pid")
+$TOOLS wait $((PORT + 3)) 180 || fail "service did not start (see $OUT/logs/migrate.log)"
+kill "$pid"; wait "$pid" 2>/dev/null || true; PIDS=()
+if ((SCALE > 1)); then
+  python3 $BENCH/gen-data.py "$SCALE" src/main/resources/db/migration/V1__schema.sql > "$OUT/raw/grow.sql"
+  java -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$OUT/data/migrate/tradetalks" -user sa \
+      -script "$OUT/raw/grow.sql" || fail "data generation"
+fi
+cp -a "$OUT/data/migrate" "$OUT/data/uncached"
+cp -a "$OUT/data/migrate" "$OUT/data/cached"
+
+log "two services: uncached on $PORT, cached on $((PORT + 10))"
+PIDS+=("$(start uncached "$PORT" false)")
+PIDS+=("$(start cached $((PORT + 10)) true)")
+$TOOLS wait $((PORT + 3)) 180 || fail "uncached service did not start"
+$TOOLS wait $((PORT + 13)) 180 || fail "cached service did not start"
+
+python3 -c 'import json, sys; print(json.dumps({"query": open(sys.argv[1]).read().strip()}))' $BENCH/nested.graphql > "$OUT/raw/nested.json"
+$TOOLS post "$PORT" "$OUT/raw/nested.json" "$OUT/raw/uncached.json"
+$TOOLS post $((PORT + 10)) "$OUT/raw/nested.json" "$OUT/raw/cached.json"
+cmp -s "$OUT/raw/uncached.json" "$OUT/raw/cached.json" || fail "the cached service answers differently"
+
+round() { # round NAME PORT SECONDS -> appends a BENCH_RESULT line to raw/NAME.txt
+  BENCH_METHOD=POST BENCH_PATH=/graphql BENCH_BODY_FILE="$OUT/raw/nested.json" BENCH_STOP_AFTER=0 \
+    wrk -t1 -c"$CONNECTIONS" -d"$3s" --timeout 10s -s $BENCH/check.lua "http://127.0.0.1:$2" > "$OUT/raw/$1.wrk" 2>&1 \
+    || fail "wrk failed (see $OUT/raw/$1.wrk)"
+  local line
+  line=$(grep '^BENCH_RESULT' "$OUT/raw/$1.wrk") || fail "no result from wrk ($OUT/raw/$1.wrk)"
+  [[ $line == *" bad_status=0 bad_body=0 socket_errors=0 "* ]] || fail "bad responses in $1: $line"
+  echo "$line" >> "$OUT/raw/$1.txt"
+}
+
+log "warm-up: ${WARMUP}s each"
+round warmup-uncached "$PORT" "$WARMUP"
+round warmup-cached $((PORT + 10)) "$WARMUP"
+
+log "$ROUNDS interleaved rounds of ${DURATION}s each"
+for ((r = 1; r <= ROUNDS; r++)); do
+  if ((r % 2)); then order="uncached cached"; else order="cached uncached"; fi
+  for variant in $order; do
+    if [[ $variant == uncached ]]; then round uncached "$PORT" "$DURATION"; else round cached $((PORT + 10)) "$DURATION"; fi
+    echo "$variant: $(tail -1 "$OUT/raw/$variant.txt")"
+  done
+done
+hits=$(curl -sf "http://127.0.0.1:$((PORT + 13))/q/metrics" | awk '/^graphql_response_cache_total\{.*result="hit"/ {print $2}')
+
+python3 - "$OUT" "$SCALE" "$CONNECTIONS" "$DURATION" "$ROUNDS" "$hits" <<'PY' | tee "$OUT/results.md"
+import sys
+sys.path.insert(0, "src/bench")
+import tools
+out, scale, connections, duration, rounds, hits = sys.argv[1:7]
+per = {v: [tools.rps([r]) for r in tools.wrk_rounds(f"{out}/raw/{v}.txt")] for v in ("uncached", "cached")}
+med = {v: tools.median(x) for v, x in per.items()}
+print(f"# Response cache: the nested query repeated, x{scale} data, wrk -t1 -c{connections}, {rounds} x {duration} s interleaved\n")
+print("| variant | req/s per round | median |")
+print("|---|---|---|")
+for v in ("uncached", "cached"):
+    print(f"| {v} | {', '.join(f'{x:.0f}' for x in per[v])} | {med[v]:.0f} |")
+print(f"\ncached / uncached: **{med['cached'] / med['uncached']:.2f}x** (target >= 3x); cache hits counted: {hits}")
+PY
