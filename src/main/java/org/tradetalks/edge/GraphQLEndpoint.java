@@ -281,6 +281,15 @@ public class GraphQLEndpoint {
             answer(context, refusal(context.statusCode(), ErrorCode.BAD_REQUEST, "The request could not be read."));
             return;
         }
+        if (!context.request().isEnded()) {
+            // The body's bytes broke off or were not HTTP (a chunk size that is not hex, say): the client's doing, not
+            // ours, so no ERROR. Netty's decoder has given up on the connection and Vert.x closes it, usually before
+            // this answer can go out.
+            LOG.debugf("Unreadable request body: %s", context.failure());
+            answer(context, closing(refusal(400, ErrorCode.BAD_REQUEST, "The request body could not be read: it is "
+                    + "not well-formed HTTP (" + context.failure().getClass().getSimpleName() + ").")));
+            return;
+        }
         LOG.error("Unexpected failure while reading a GraphQL request", context.failure());
         answer(context, refusal(500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error."));
     }
