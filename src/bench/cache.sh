@@ -66,7 +66,7 @@ pid=$(start migrate "$PORT" false); PIDS+=("$pid")
 $TOOLS wait $((PORT + 3)) 180 || fail "service did not start (see $OUT/logs/migrate.log)"
 kill "$pid"; wait "$pid" 2>/dev/null || true; PIDS=()
 if ((SCALE > 1)); then
-  python3 $BENCH/gen-data.py "$SCALE" src/main/resources/db/migration/V1__schema.sql > "$OUT/raw/grow.sql"
+  python3 $BENCH/gen-data.py "$SCALE" src/main/resources/db/migration/V*.sql > "$OUT/raw/grow.sql"
   java -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$OUT/data/migrate/tradetalks" -user sa \
       -script "$OUT/raw/grow.sql" || fail "data generation"
 fi

@@ -271,7 +271,8 @@ def report(out, scales, startups, java, jdk25, connections, duration, rounds_n):
         "# Trade Talks benchmark results", "",
         f"Run {time.strftime('%Y-%m-%d %H:%M %Z')} with `src/bench/run.sh` on {os.cpu_count()} cores ({cpu}), "
         f"{mem:.0f} GiB RAM, {platform.system()} {platform.release()}.  ",
-        f"Service under load: `{java_version(java)}`; startup compared on `{java_version(jdk25 + '/bin/java')}`; "
+        f"Service under load: `{java_version(java)}`; "
+        + (f"startup compared on `{java_version(jdk25 + '/bin/java')}`; " if su else "") +
         f"JVM options of every service run: `{os.environ.get('BENCH_SERVICE_OPTS', '?')}`.  ",
         f"Load: wrk on loopback, 1 thread, {connections} connections, {rounds_n} interleaved GraphQL/REST rounds of "
         f"{duration} s per size after warm-up; every response checked (HTTP 200, no `errors`).  ",
