@@ -262,6 +262,15 @@ for scale in $SCALES; do
         -script "$OUT/raw/grow-x$scale.sql" || fail "data generation x$scale"
   fi
   python3 -c "print('gen_seconds=%.1f' % ($(date +%s.%N) - $t0))" > "$OUT/raw/gen-x$scale.txt"
+  counted="SELECT (SELECT COUNT(*) FROM meeting) || ' ' || (SELECT COUNT(*) FROM statement) AS counted"
+  if [[ $DB == postgresql ]]; then
+    read -r meetings statements < <("${PSQL[@]}" -d "$(pg_database "$data")" -tAc "$counted")
+  else
+    read -r meetings statements < <("$JAVA_LOAD" -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$data/tradetalks" \
+        -user sa -sql "$counted" | sed -n 2p)
+  fi
+  [[ -n ${statements:-} ]] || fail "x$scale: could not count the meetings and statements"
+  echo "meetings=$meetings statements=$statements" >> "$OUT/raw/gen-x$scale.txt"
 
   if [[ $scale == "$RSS_SCALE" ]]; then
     # The whole heap is resident from the start (committed and touched), so RSS follows what else the process holds;

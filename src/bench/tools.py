@@ -233,7 +233,9 @@ def report(out, scales, startups, java, jdk25, connections, duration, rounds_n):
             r["rss_ratio"] = rss["rss_20k"] / rss["rss_10k"]
             r["heap_mib"] = {k: rss[f"heap_{k}"] / 1024 for k in ("start", "10k", "20k")}
             r["heap_ratio"] = rss["heap_20k"] / rss["heap_10k"]
-        r["gen_seconds"] = kv(f"{raw}/gen-x{scale}.txt")["gen_seconds"]
+        gen = kv(f"{raw}/gen-x{scale}.txt")
+        r["gen_seconds"] = gen["gen_seconds"]
+        r["meetings"], r["statements"] = int(gen["meetings"]), int(gen["statements"])
         r["response"] = open(f"{raw}/compare-x{scale}.txt").read().strip()
         result["scales"][scale] = r
     for variant in ("default", "aot", "default17") if int(startups) > 0 else ():
@@ -293,7 +295,7 @@ def report(out, scales, startups, java, jdk25, connections, duration, rounds_n):
         r = result["scales"][s]
         g, b = r["graphql"], r["rest"]
         lines.append(
-            f"| {s}× | {25 * int(s):,} / {30 * int(s):,} | {r['statements_graphql']:g} ({r['statements_rest']:g}) | "
+            f"| {s}× | {r['meetings']:,} / {r['statements']:,} | {r['statements_graphql']:g} ({r['statements_rest']:g}) | "
             f"{g['rps']:.0f} | {b['rps']:.0f} | **{r['ratio']:.2f}×** "
             f"({min(r['ratio_rounds']):.2f}–{max(r['ratio_rounds']):.2f}) | {g['p50_ms']:.1f} / {b['p50_ms']:.1f} | "
             f"{g['p99_ms']:.1f} / {b['p99_ms']:.1f} | {g['cpu_ms']:.2f} / {b['cpu_ms']:.2f} | "
