@@ -11,52 +11,23 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 echo "== PostgreSQL: install =="
-if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq postgresql >/dev/null
-fi
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-# From /, so that su has no checkout directory to complain it cannot enter as the postgres user.
-as_postgres() { (cd / && su postgres -c "$1"); }
-
-# A run that was killed (a CI timeout, a cancelled job) never reached its cleanup and may have left its server
-# running on the port. Each run records its shell's PID next to its data directory; a server whose run is gone
-# is stopped, one whose run is still alive (a concurrent job) is left alone.
-for stale in /tmp/trade-talks-pg.*; do
-    [ -d "$stale" ] || continue
-    runner=$(cat "$stale/runner.pid" 2>/dev/null || true)
-    if [ -n "$runner" ] && kill -0 "$runner" 2>/dev/null; then continue; fi
-    echo "   removing what an interrupted earlier run left: $stale"
-    as_postgres "$PG_BIN/pg_ctl -D $stale/data -m immediate stop" >/dev/null 2>&1 || true
-    rm -rf "$stale"
-done
+. src/test/postgres-server.sh
+pg_install
+pg_remove_stale /tmp/trade-talks-pg
 
 # TT_PG_PORT if set (it must be free), else the first free port from 55432 on.
 . src/test/free-port.sh
 PG_PORT=$(free_port TT_PG_PORT 55432 55451) || exit 1
 
-PG_DIR=$(mktemp -d /tmp/trade-talks-pg.XXXXXX)
-echo $$ > "$PG_DIR/runner.pid"
-chown postgres "$PG_DIR"
-
-cleanup() {
-    as_postgres "$PG_BIN/pg_ctl -D $PG_DIR/data -m fast stop" >/dev/null 2>&1 || true
-    rm -rf "$PG_DIR"
-}
+PG_DIR=$(pg_make_dir /tmp/trade-talks-pg)
+cleanup() { pg_stop "$PG_DIR"; }
 trap cleanup EXIT
 
 echo "== PostgreSQL: start on 127.0.0.1:$PG_PORT =="
-as_postgres "$PG_BIN/initdb -D $PG_DIR/data -U postgres --auth=trust >/dev/null"
-if ! as_postgres "$PG_BIN/pg_ctl -D $PG_DIR/data -o '-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1' -l $PG_DIR/log -w -t 120 start" >/dev/null; then
-    echo "   the server did not start; its log:"
-    sed 's/^/   | /' "$PG_DIR/log" || true
-    exit 1
-fi
+pg_start "$PG_DIR" "$PG_PORT" || exit 1
 for db in tradetalks tradetalks_writes; do
     as_postgres "$PG_BIN/psql -h 127.0.0.1 -p $PG_PORT -U postgres -qc \"CREATE DATABASE $db\""
 done
-as_postgres "$PG_BIN/psql -h 127.0.0.1 -p $PG_PORT -U postgres -qc \"ALTER USER postgres PASSWORD 'postgres'\""
 
 echo "== PostgreSQL: build for PostgreSQL and run the suite against it =="
 # Profile-specific variables (_PROD_...) reach only the packaged application, not the @QuarkusTest runs.

@@ -6,18 +6,28 @@
 # req/s of every round and the ratio of the medians; results in target/bench/cache/results.md.
 #
 # Settings (environment, defaults in brackets):
+#   BENCH_DB [h2]                      h2: embedded, a copy of the database files per service; postgresql: a throw-away
+#                                      PostgreSQL (as src/bench/run.sh starts it) on BENCH_PG_PORT [25432], a database
+#                                      per service, the jar built for it; results then in target/bench/cache-postgresql
 #   BENCH_SCALE [1]                    data size: the curated set grown this many times (gen-data.py), 1 = as shipped
 #   BENCH_DURATION [15], BENCH_ROUNDS [3], BENCH_CONNECTIONS [8]   seconds per round, rounds per variant, connections
 #   BENCH_WARMUP [60]                  seconds of load on each service before the rounds
 #   BENCH_PORT [18080]                 the uncached service; the cached one BENCH_PORT + 10; management ports + 3
-#   BENCH_SKIP_BUILD=1                 reuse target/quarkus-app (else ./mvnw package -DskipTests first)
+#   BENCH_SKIP_BUILD=1                 reuse target/quarkus-app (else ./mvnw package -DskipTests first); on PostgreSQL
+#                                      target/cache-postgresql-build
 #   BENCH_SERVICE_OPTS ["-Xmx384m -XX:+ExitOnOutOfMemoryError"]
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
 BENCH=src/bench
-OUT="$ROOT/target/bench/cache"
+DB=${BENCH_DB:-h2}
+case $DB in
+  h2)         OUT="$ROOT/target/bench/cache" BUILT=target/quarkus-app ;;
+  postgresql) OUT="$ROOT/target/bench/cache-postgresql" BUILT=target/cache-postgresql-build ;;
+  *) echo "BENCH_DB must be h2 or postgresql, not '$DB'" >&2; exit 1 ;;
+esac
+PG_PORT=${BENCH_PG_PORT:-25432}
 SCALE=${BENCH_SCALE:-1}
 DURATION=${BENCH_DURATION:-15}
 ROUNDS=${BENCH_ROUNDS:-3}
@@ -31,11 +41,13 @@ log() { printf '\n== %s  %s\n' "$(date +%H:%M:%S)" "$*"; }
 fail() { echo "BENCH FAILED: $*" >&2; exit 1; }
 
 PIDS=()
+PG_DIR=""
 cleanup() {
   for pid in "${PIDS[@]}"; do
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   done
+  if [[ -n "$PG_DIR" ]]; then pg_stop "$PG_DIR"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -44,34 +56,69 @@ command -v wrk >/dev/null || { log "installing wrk"; (apt-get install -y wrk || 
 for p in "$PORT" $((PORT + 3)) $((PORT + 10)) $((PORT + 13)); do
   if ss -ltn 2>/dev/null | grep -q ":$p "; then fail "port $p is in use (set BENCH_PORT)"; fi
 done
+if [[ $DB == postgresql ]] && ss -ltn 2>/dev/null | grep -q ":$PG_PORT "; then fail "port $PG_PORT is in use (set BENCH_PG_PORT)"; fi
 rm -rf "$OUT" && mkdir -p "$OUT/raw" "$OUT/logs" "$OUT/data"
 
-if [[ "${BENCH_SKIP_BUILD:-0}" != 1 || ! -f target/quarkus-app/quarkus-run.jar ]]; then
-  log "build: ./mvnw package -DskipTests"
-  ./mvnw -B -q package -DskipTests > "$OUT/logs/build.log" 2>&1 || fail "build (see $OUT/logs/build.log)"
+if [[ $DB == postgresql ]]; then
+  . src/test/postgres-server.sh
+  log "PostgreSQL: install if missing, start on 127.0.0.1:$PG_PORT"
+  pg_install
+  pg_remove_stale /tmp/trade-talks-bench-pg
+  PG_DIR=$(pg_make_dir /tmp/trade-talks-bench-pg)
+  pg_start "$PG_DIR" "$PG_PORT" > "$OUT/logs/postgresql-start.log" 2>&1 || fail "PostgreSQL did not start (see $OUT/logs/postgresql-start.log)"
+  PSQL=("$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q)
+fi
+
+if [[ "${BENCH_SKIP_BUILD:-0}" != 1 || ! -f "$BUILT/quarkus-run.jar" ]]; then
+  if [[ $DB == postgresql ]]; then
+    # The database kind is a build-time setting: this build goes to a directory of its own, so that target/quarkus-app
+    # (the H2 build, and run.sh's AOT cache) stays as it is.
+    log "build: _PROD_QUARKUS_DATASOURCE_DB_KIND=postgresql ./mvnw package -DskipTests (into $BUILT)"
+    _PROD_QUARKUS_DATASOURCE_DB_KIND=postgresql ./mvnw -B -q package -DskipTests \
+        -Dquarkus.package.output-directory="${BUILT#target/}" > "$OUT/logs/build.log" 2>&1 \
+        || fail "build (see $OUT/logs/build.log)"
+  else
+    log "build: ./mvnw package -DskipTests"
+    ./mvnw -B -q package -DskipTests > "$OUT/logs/build.log" 2>&1 || fail "build (see $OUT/logs/build.log)"
+  fi
 fi
 APP="$OUT/app"
-cp -a target/quarkus-app "$APP"   # the services run from a copy: a build meanwhile does not change them
-H2_JAR=$(ls "$APP"/lib/main/com.h2database.h2-*.jar)
+cp -a "$BUILT" "$APP"   # the services run from a copy: a build meanwhile does not change them
+if [[ $DB == h2 ]]; then H2_JAR=$(ls "$APP"/lib/main/com.h2database.h2-*.jar); fi
 
-start() { # start NAME PORT CACHE_ENABLED: echoes the pid
-  java "${SERVICE_OPTS[@]}" -Dquarkus.http.port="$2" -Dquarkus.management.port=$(($2 + 3)) \
+start() { # start NAME PORT CACHE_ENABLED: echoes the pid; on PostgreSQL the database is bench_NAME
+  local db_env=()
+  if [[ $DB == postgresql ]]; then
+    db_env=(QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/bench_$1"
+            QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres)
+  fi
+  env "${db_env[@]}" java "${SERVICE_OPTS[@]}" -Dquarkus.http.port="$2" -Dquarkus.management.port=$(($2 + 3)) \
       -Dtrade-talks.data-dir="$OUT/data/$1" -Dtrade-talks.cache.enabled="$3" -Dquarkus.log.level=WARN \
       -jar "$APP/quarkus-run.jar" > "$OUT/logs/$1.log" 2>&1 &
   echo $!
 }
 
 log "data: the curated set x$SCALE"
+if [[ $DB == postgresql ]]; then "${PSQL[@]}" -c "CREATE DATABASE bench_migrate"; fi
 pid=$(start migrate "$PORT" false); PIDS+=("$pid")
 $TOOLS wait $((PORT + 3)) 180 || fail "service did not start (see $OUT/logs/migrate.log)"
 kill "$pid"; wait "$pid" 2>/dev/null || true; PIDS=()
 if ((SCALE > 1)); then
-  python3 $BENCH/gen-data.py "$SCALE" src/main/resources/db/migration/V1__schema.sql > "$OUT/raw/grow.sql"
-  java -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$OUT/data/migrate/tradetalks" -user sa \
-      -script "$OUT/raw/grow.sql" || fail "data generation"
+  python3 $BENCH/gen-data.py --dialect "$DB" "$SCALE" src/main/resources/db/migration/V*.sql > "$OUT/raw/grow.sql"
+  if [[ $DB == postgresql ]]; then
+    "${PSQL[@]}" -d bench_migrate -1 -f "$OUT/raw/grow.sql" > /dev/null || fail "data generation"
+  else
+    java -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$OUT/data/migrate/tradetalks" -user sa \
+        -script "$OUT/raw/grow.sql" || fail "data generation"
+  fi
 fi
-cp -a "$OUT/data/migrate" "$OUT/data/uncached"
-cp -a "$OUT/data/migrate" "$OUT/data/cached"
+if [[ $DB == postgresql ]]; then
+  "${PSQL[@]}" -d bench_migrate -c "VACUUM ANALYZE"
+  for copy in uncached cached; do "${PSQL[@]}" -c "CREATE DATABASE bench_$copy TEMPLATE bench_migrate"; done
+else
+  cp -a "$OUT/data/migrate" "$OUT/data/uncached"
+  cp -a "$OUT/data/migrate" "$OUT/data/cached"
+fi
 
 log "two services: uncached on $PORT, cached on $((PORT + 10))"
 PIDS+=("$(start uncached "$PORT" false)")
@@ -108,14 +155,15 @@ for ((r = 1; r <= ROUNDS; r++)); do
 done
 hits=$(curl -sf "http://127.0.0.1:$((PORT + 13))/q/metrics" | awk '/^graphql_response_cache_total\{.*result="hit"/ {print $2}')
 
-python3 - "$OUT" "$SCALE" "$CONNECTIONS" "$DURATION" "$ROUNDS" "$hits" <<'PY' | tee "$OUT/results.md"
+python3 - "$OUT" "$SCALE" "$CONNECTIONS" "$DURATION" "$ROUNDS" "$hits" "$DB" <<'PY' | tee "$OUT/results.md"
 import sys
 sys.path.insert(0, "src/bench")
 import tools
-out, scale, connections, duration, rounds, hits = sys.argv[1:7]
+out, scale, connections, duration, rounds, hits, db = sys.argv[1:8]
 per = {v: [tools.rps([r]) for r in tools.wrk_rounds(f"{out}/raw/{v}.txt")] for v in ("uncached", "cached")}
 med = {v: tools.median(x) for v, x in per.items()}
-print(f"# Response cache: the nested query repeated, x{scale} data, wrk -t1 -c{connections}, {rounds} x {duration} s interleaved\n")
+db = {"h2": "H2 embedded", "postgresql": "PostgreSQL"}[db]
+print(f"# Response cache: the nested query repeated, x{scale} data on {db}, wrk -t1 -c{connections}, {rounds} x {duration} s interleaved\n")
 print("| variant | req/s per round | median |")
 print("|---|---|---|")
 for v in ("uncached", "cached"):

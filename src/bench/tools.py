@@ -9,6 +9,8 @@
   tools.py heap PID JCMD                     live heap of PID in KiB, after a full collection (jcmd GC.run, GC.heap_info)
   tools.py rps RESULTS_TXT                   requests per second of the last round in a raw/NAME.txt file
   tools.py post PORT BODY_FILE OUT           POST /graphql, write the response body
+  tools.py pgcpu POSTMASTER_PID              CPU time (user + system, clock ticks) of a PostgreSQL server so far: the
+                                             postmaster and its children (backends, background processes)
   tools.py report OUT SCALES STARTUPS JAVA JDK25 CONNECTIONS DURATION ROUNDS   write OUT/results.md and results.json
 """
 import json
@@ -135,6 +137,30 @@ def live_heap(pid, jcmd):
     return int(match.group(2))
 
 
+def stat_fields(pid):
+    """The fields of /proc/PID/stat after the command name (which may hold spaces and parentheses): [0] is the state,
+    [1] the parent's pid, [11] and [12] utime and stime, [13] and [14] those of its exited children it has waited for."""
+    with open(f"/proc/{pid}/stat") as f:
+        return f.read().rsplit(")", 1)[1].split()
+
+
+def pg_cpu(postmaster):
+    """The server's processes are all children of the postmaster, which reaps each one that exits: the running ones
+    count with their own time, the exited ones (autovacuum workers, closed connections) in the postmaster's."""
+    own = stat_fields(postmaster)
+    total = sum(int(own[i]) for i in (11, 12, 13, 14))
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = stat_fields(entry)
+        except OSError:   # exited meanwhile
+            continue
+        if fields[1] == str(postmaster):
+            total += int(fields[11]) + int(fields[12])
+    return total
+
+
 def post(port, body_file, out):
     req = urllib.request.Request(f"http://127.0.0.1:{port}/graphql", data=open(body_file, "rb").read(),
                                  headers={"Content-Type": "application/json"})
@@ -196,6 +222,8 @@ def report(out, scales, startups, java, jdk25, connections, duration, rounds_n):
                 # service CPU time (user + system) per request: robust against other load on a shared machine
                 "cpu_ms": sum(x["cpu_ticks"] / x["clk_tck"] * 1000 for x in rs) / sum(x["requests"] for x in rs),
             }
+            if all("db_ticks" in x for x in rs):   # PostgreSQL: its server processes' CPU time, same rounds
+                r[kind]["db_cpu_ms"] = sum(x["db_ticks"] / x["clk_tck"] * 1000 for x in rs) / r[kind]["requests"]
         r["ratio"] = r["graphql"]["rps"] / r["rest"]["rps"]
         r["ratio_rounds"] = [g / b for g, b in zip(r["graphql"]["rps_rounds"], r["rest"]["rps_rounds"])]
         r["cpu_ratio"] = r["rest"]["cpu_ms"] / r["graphql"]["cpu_ms"]
@@ -205,7 +233,9 @@ def report(out, scales, startups, java, jdk25, connections, duration, rounds_n):
             r["rss_ratio"] = rss["rss_20k"] / rss["rss_10k"]
             r["heap_mib"] = {k: rss[f"heap_{k}"] / 1024 for k in ("start", "10k", "20k")}
             r["heap_ratio"] = rss["heap_20k"] / rss["heap_10k"]
-        r["gen_seconds"] = kv(f"{raw}/gen-x{scale}.txt")["gen_seconds"]
+        gen = kv(f"{raw}/gen-x{scale}.txt")
+        r["gen_seconds"] = gen["gen_seconds"]
+        r["meetings"], r["statements"] = int(gen["meetings"]), int(gen["statements"])
         r["response"] = open(f"{raw}/compare-x{scale}.txt").read().strip()
         result["scales"][scale] = r
     for variant in ("default", "aot", "default17") if int(startups) > 0 else ():
@@ -237,30 +267,40 @@ def report(out, scales, startups, java, jdk25, connections, duration, rounds_n):
             return "?"
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
     mem = next((int(l.split()[1]) for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0) / 1024 / 1024
+    db_measured = all("db_cpu_ms" in result["scales"][s]["graphql"] for s in scales)
+    result["database"] = os.environ.get("BENCH_DB_DESC", "H2 embedded")
     lines = [
         "# Trade Talks benchmark results", "",
         f"Run {time.strftime('%Y-%m-%d %H:%M %Z')} with `src/bench/run.sh` on {os.cpu_count()} cores ({cpu}), "
         f"{mem:.0f} GiB RAM, {platform.system()} {platform.release()}.  ",
-        f"Service under load: `{java_version(java)}`; startup compared on `{java_version(jdk25 + '/bin/java')}`; "
+        f"Service under load: `{java_version(java)}`; "
+        + (f"startup compared on `{java_version(jdk25 + '/bin/java')}`; " if su else "") +
         f"JVM options of every service run: `{os.environ.get('BENCH_SERVICE_OPTS', '?')}`.  ",
         f"Load: wrk on loopback, 1 thread, {connections} connections, {rounds_n} interleaved GraphQL/REST rounds of "
-        f"{duration} s per size after warm-up; every response checked (HTTP 200, no `errors`).", "",
+        f"{duration} s per size after warm-up; every response checked (HTTP 200, no `errors`).  ",
+        f"Database: {result['database']}" + (
+            "; its CPU time per request is that of the server's processes (the postmaster and its children, from "
+            "`/proc`) over the same rounds." if db_measured else "."), "",
         "Nested query (`src/bench/nested.graphql`): `meetings(first: 20)` → `participants` → `statements` → `source` "
         "(plus `countries`, the participants' `country`, `totalCount`, cursors). The REST baseline "
         "(`src/bench/java`, only in the `-Pbench` build) answers the identical JSON with join fetches.", "",
         "| data size | meetings / statements | SQL per request GraphQL (REST) | GraphQL req/s | REST req/s | "
         "throughput GraphQL / REST (per round) | p50 GraphQL / REST (ms) | p99 GraphQL / REST (ms) | "
-        "service CPU ms per request GraphQL / REST | CPU efficiency GraphQL / REST |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "service CPU ms per request GraphQL / REST | "
+        + ("database CPU ms per request GraphQL / REST | " if db_measured else "")
+        + "CPU efficiency GraphQL / REST |",
+        "|---|---|---|---|---|---|---|---|---|" + ("---|" if db_measured else "") + "---|",
     ]
     for s in scales:
         r = result["scales"][s]
         g, b = r["graphql"], r["rest"]
         lines.append(
-            f"| {s}× | {25 * int(s):,} / {30 * int(s):,} | {r['statements_graphql']:g} ({r['statements_rest']:g}) | "
+            f"| {s}× | {r['meetings']:,} / {r['statements']:,} | {r['statements_graphql']:g} ({r['statements_rest']:g}) | "
             f"{g['rps']:.0f} | {b['rps']:.0f} | **{r['ratio']:.2f}×** "
             f"({min(r['ratio_rounds']):.2f}–{max(r['ratio_rounds']):.2f}) | {g['p50_ms']:.1f} / {b['p50_ms']:.1f} | "
-            f"{g['p99_ms']:.1f} / {b['p99_ms']:.1f} | {g['cpu_ms']:.1f} / {b['cpu_ms']:.1f} | {r['cpu_ratio']:.2f}× |")
+            f"{g['p99_ms']:.1f} / {b['p99_ms']:.1f} | {g['cpu_ms']:.2f} / {b['cpu_ms']:.2f} | "
+            + (f"{g['db_cpu_ms']:.2f} / {b['db_cpu_ms']:.2f} | " if db_measured else "")
+            + f"{r['cpu_ratio']:.2f}× |")
     rss_query = {"graphql": "src/bench/nested.graphql"}.get(os.environ.get("BENCH_RSS_QUERY", "light"), "src/bench/light.graphql")
     lines += ["", f"| memory, requests of `{rss_query}`, heap of {os.environ.get('BENCH_RSS_HEAP', '?')} committed and "
               f"touched at start | after start | after {once} requests | "
@@ -307,6 +347,8 @@ def main():
         print(f"{rps(wrk_rounds(sys.argv[2])[-1:]):.1f}")
     elif cmd == "rss":
         print(read_rss(int(sys.argv[2])))
+    elif cmd == "pgcpu":
+        print(pg_cpu(int(sys.argv[2])))
     elif cmd == "post":
         post(int(sys.argv[2]), sys.argv[3], sys.argv[4])
     elif cmd == "report":
