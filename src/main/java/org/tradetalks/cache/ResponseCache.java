@@ -38,6 +38,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class ResponseCache {
 
     private static final Logger LOG = Logger.getLogger(ResponseCache.class);
+    /** Looked up once: {@code Json.createValue} looks the provider up again on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     /** What identifies an answer: the exact document, the operation, the variables (canonical JSON), the media type. */
     public record Key(String document, String operationName, String variables, String mediaType) {
@@ -152,7 +154,7 @@ public class ResponseCache {
                         out.append(',');
                     }
                     first = false;
-                    out.append(jakarta.json.Json.createValue(member.getKey()));
+                    out.append(JSON.createValue(member.getKey()));
                     out.append(':');
                     write(member.getValue(), out);
                 }

@@ -237,6 +237,9 @@ public class GraphQLEndpoint {
         if (!ok || !result.isDataPresent()) {
             return answer.withHeaders(HttpCaching.UNCACHEABLE);
         }
+        if (key == null && !get) {
+            return answer.withHeaders(HttpCaching.UNCACHEABLE); // nothing to keep, nothing to validate: no hash
+        }
         String etag = HttpCaching.etag(type.contentType(), answer.body());
         if (key != null) {
             responses.keep(key, answer.body(), etag, position);

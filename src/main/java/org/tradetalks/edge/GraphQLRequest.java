@@ -3,6 +3,7 @@ package org.tradetalks.edge;
 import java.util.Map;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -17,6 +18,9 @@ import jakarta.json.JsonObjectBuilder;
 record GraphQLRequest(String query, String operationName, JsonObject variablesJson, JsonObject extensions,
         Map<String, Object> variables) {
 
+    /** Made once: {@code Json.createObjectBuilder()} looks the JSON provider up again on every call. */
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+
     /** The same request with its document, for a persisted query sent by its hash alone. */
     GraphQLRequest withQuery(String document) {
         return new GraphQLRequest(document, operationName, variablesJson, extensions, variables);
@@ -24,7 +28,7 @@ record GraphQLRequest(String query, String operationName, JsonObject variablesJs
 
     /** The request as SmallRye's execution service reads it. */
     JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("query", query);
+        JsonObjectBuilder json = BUILDERS.createObjectBuilder().add("query", query);
         if (operationName != null) {
             json.add("operationName", operationName);
         }
