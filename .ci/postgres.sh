@@ -4,7 +4,9 @@
 # integration tests (*IT) drive it; then two replicas of that jar on one database (.ci/replicas.sh). Re-runnable: a
 # server left by an interrupted earlier run is stopped first.
 #
-# Knobs (environment): TT_PG_PORT (default: the first free port from 55432 on); TT_MAVEN_ARGS, more arguments for the
+# Knobs (environment): TT_PG_PORT (default: the first free port from 26432 on, below the kernel's ephemeral range: a
+# port inside it can be held by an outgoing connection, and PostgreSQL then fails to bind it, as seen after the
+# container step); TT_MAVEN_ARGS, more arguments for the
 # Maven run (e.g. -Dquarkus.http.test-port=18181 where 8081 is taken); TT_REPLICA_A_PORT, TT_REPLICA_B_PORT (see
 # .ci/replicas.sh).
 set -euo pipefail
@@ -15,9 +17,9 @@ echo "== PostgreSQL: install =="
 pg_install
 pg_remove_stale /tmp/trade-talks-pg
 
-# TT_PG_PORT if set (it must be free), else the first free port from 55432 on.
+# TT_PG_PORT if set (it must be free), else the first free port from 26432 on.
 . src/test/free-port.sh
-PG_PORT=$(free_port TT_PG_PORT 55432 55451) || exit 1
+PG_PORT=$(free_port TT_PG_PORT 26432 26451) || exit 1
 
 PG_DIR=$(pg_make_dir /tmp/trade-talks-pg)
 cleanup() { pg_stop "$PG_DIR"; }

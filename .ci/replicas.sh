@@ -5,7 +5,7 @@
 # the replicas itself; each one's log is target/replicas/replica-<name>-<start>.log.
 #
 # Called by .ci/postgres.sh, once target/quarkus-app has been built for PostgreSQL, with the server it started:
-#   PG_BIN=/usr/lib/postgresql/15/bin PG_PORT=55432 bash .ci/replicas.sh
+#   PG_BIN=/usr/lib/postgresql/15/bin PG_PORT=26432 bash .ci/replicas.sh
 # The server must accept the user postgres over TCP on 127.0.0.1 (as .ci/postgres.sh sets it up). The database
 # tradetalks_replicas is made afresh. Ports: TT_REPLICA_A_PORT, TT_REPLICA_B_PORT (default: the first free from 28180
 # and from 28190).
