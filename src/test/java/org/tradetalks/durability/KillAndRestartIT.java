@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
+import org.tradetalks.support.PackagedJar;
 
 import io.smallrye.jwt.build.Jwt;
 import io.vertx.core.json.JsonObject;
@@ -35,8 +36,6 @@ import io.vertx.core.json.JsonObject;
  */
 class KillAndRestartIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    private static final Path PUBLIC_KEY = Path.of("src", "test", "resources", "jwt", "editor-public.pem");
     private static final int WRITERS = 4;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -118,21 +117,7 @@ class KillAndRestartIT {
     }
 
     private Process start(Path dataDir, int port, int management, String name) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.management.port=" + management,
-                "-Dtrade-talks.data-dir=" + dataDir.toAbsolutePath(),
-                "-Dmp.jwt.verify.publickey.location=" + PUBLIC_KEY.toAbsolutePath()));
-        String postgres = System.getenv("_PROD_QUARKUS_DATASOURCE_JDBC_URL");
-        if (postgres != null) {
-            // Keep the curated database as shipped for the other integration tests (see OwnDatabase).
-            command.add("-D%prod.quarkus.datasource.jdbc.url=" + postgres + "_writes");
-        }
-        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "durability-" + name + ".log").toFile())
-                .start();
+        return PackagedJar.launch(dataDir, port, List.of("-Dquarkus.management.port=" + management), "durability-" + name);
     }
 
     /** Readiness, from the management interface's port. */

@@ -38,22 +38,32 @@ public final class PackagedJar implements AutoCloseable {
 
     /** Starts the service on {@code port} with its data in {@code dataDir}, and waits until it answers. */
     public static PackagedJar start(Path dataDir, int port, String logName) throws IOException, InterruptedException {
+        Process process = launch(dataDir, port, List.of(), logName);
+        PackagedJar jar = new PackagedJar(process, port);
+        jar.awaitAnswering();
+        return jar;
+    }
+
+    /**
+     * Starts the service process without waiting for it: on {@code port}, its data in {@code dataDir}, with the
+     * extra JVM {@code options}, its output in target/{@code logName}.log.
+     */
+    public static Process launch(Path dataDir, int port, List<String> options, String logName) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Dquarkus.http.port=" + port,
                 "-Dtrade-talks.data-dir=" + dataDir.toAbsolutePath(),
                 "-Dmp.jwt.verify.publickey.location=" + PUBLIC_KEY.toAbsolutePath()));
+        command.addAll(options);
         String postgres = System.getenv("_PROD_QUARKUS_DATASOURCE_JDBC_URL");
         if (postgres != null) {
+            // Keep the curated database as shipped for the other integration tests (see OwnDatabase).
             command.add("-D%prod.quarkus.datasource.jdbc.url=" + postgres + "_writes");
         }
         command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
-        Process process = new ProcessBuilder(command)
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", logName + ".log").toFile())
                 .start();
-        PackagedJar jar = new PackagedJar(process, port);
-        jar.awaitAnswering();
-        return jar;
     }
 
     public static int freePort() throws IOException {
