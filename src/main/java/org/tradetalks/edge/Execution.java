@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.tradetalks.engine.MutationDocument;
 import org.tradetalks.error.CodedError;
@@ -60,6 +61,9 @@ class Execution {
     @Inject
     Instance<CurrentIdentityAssociation> identities;
 
+    @Inject
+    Session session;
+
     ExecutionResult run(RoutingContext routing, GraphQLRequest request, Admission admission, Deadline deadline) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
@@ -76,7 +80,12 @@ class Execution {
             context.put("httpHeaders", headers(routing));
             context.put(DocumentAdmission.KEY, admission);
             context.put(Deadline.KEY, deadline);
-            return admission.isMutation() ? inOneTransaction(request, admission, context, deadline) : execute(request, context);
+            if (admission.isMutation()) {
+                return inOneTransaction(request, admission, context, deadline);
+            }
+            // A query only reads: what it loads needs no copy of its state for a dirty check at a flush that never comes.
+            session.setDefaultReadOnly(true);
+            return execute(request, context);
         } finally {
             // SmallRye's resolvers deactivate the request context after each call; it ends here, once.
             if (!requestContext.isActive()) {

@@ -23,7 +23,6 @@ import graphql.GraphQLError;
 import graphql.language.OperationDefinition;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.smallrye.graphql.execution.ExecutionResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -327,8 +326,7 @@ public class GraphQLEndpoint {
     }
 
     private static String json(ExecutionResult result, boolean withData) {
-        ExecutionResult shown = withData ? result : ExecutionResultImpl.newExecutionResult().errors(result.getErrors()).build();
-        return new ExecutionResponse(shown).getExecutionResultAsString();
+        return ResponseJson.write(result, withData);
     }
 
     private static void answer(RoutingContext context, Answer answer) {

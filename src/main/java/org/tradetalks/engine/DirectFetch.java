@@ -4,13 +4,16 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
 import org.tradetalks.limits.Deadline;
 
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
@@ -23,10 +26,15 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.ManagedContext;
 import io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
-import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
+import io.smallrye.graphql.execution.datafetcher.helper.OperationInvoker;
+import io.smallrye.graphql.schema.model.Operation;
+import io.smallrye.graphql.schema.model.Schema;
 
 /**
  * Replaces SmallRye's per-value work on nested fields with direct calls, where nothing it does is needed. For every
@@ -42,10 +50,10 @@ import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
  * Int, Float, Boolean, BigDecimal, BigInteger, Long, and CountryCode, whose coercing writes the code as it is). Every
  * other field (dates, for instance) and every field whose
  * parent has no such getter or field keeps SmallRye's fetcher, with its formatting and adapters.</li>
- * <li><b>Batched fields</b> ({@code @Source List<Parent>} resolvers) hand each parent straight to the field's data
- * loader. The batch itself, run once per level, still goes through SmallRye (context, request scope, the resolver
- * method), so nothing a resolver sees changes. Only batched fields without arguments take this path: SmallRye
- * passes the first parent's arguments to the whole batch, which stays as it is for such fields.</li>
+ * <li><b>Batched fields</b> ({@code @Source List<Parent>} resolvers) hand each parent straight to a data loader of
+ * the request that calls the resolver method, once per level with all the parents ({@link DirectBatch}). Only batched
+ * fields without arguments take this path: SmallRye passes the first parent's arguments to the whole batch, which
+ * stays as it is for such fields.</li>
  * </ul>
  * Resolver methods of {@code @GraphQLApi} classes that are not batched keep SmallRye's fetcher, and every resolver, batched
  * or not, first checks its request's {@link Deadline}: work for a request that ran out of time, or whose client left,
@@ -56,8 +64,17 @@ final class DirectFetch {
     private static final Set<String> PLAIN_SCALARS = Set.of("String", "ID", "Int", "Float", "Boolean", "BigDecimal",
             "BigInteger", "Long", "CountryCode");
 
+    /** Where Execution keeps the request's CDI context state (the key SmallRye's resolvers read it from too). */
+    private static final String REQUEST_CONTEXT_STATE = "state";
+    /** Set by Execution: the whole request runs on the worker thread that calls the engine (read by SmallRye too). */
+    private static final String RUN_BLOCKING = "runBlocking";
+    /** Prefix of the data loaders of DirectBatch, apart from SmallRye's ("ParentType_field"). */
+    private static final String DIRECT_LOADER = "direct:";
+
     /** The direct fetcher for each SmallRye fetcher, or the fetcher itself where it is to stay. */
     private final Map<DataFetcher<?>, DataFetcher<?>> fetchers = new ConcurrentHashMap<>();
+
+    private volatile Map<String, Operation> batchOperations;
 
     /** The fetcher to use for a field whose schema fetcher is {@code dataFetcher}. */
     DataFetcher<?> fetcherFor(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters) {
@@ -98,32 +115,86 @@ final class DirectFetch {
         return new PlainProperty(original, field.getName(), type instanceof GraphQLEnumType);
     }
 
-    private static DataFetcher<?> batchOrOriginal(DataFetcher<?> original, DataFetchingEnvironment environment) {
+    private DataFetcher<?> batchOrOriginal(DataFetcher<?> original, DataFetchingEnvironment environment) {
         if (!environment.getFieldDefinition().getArguments().isEmpty()) {
             return resolver(original, environment);
         }
         // SmallRye registers one data loader per batched field, named "ParentType_field" (BatchLoaderHelper.getName).
         String loaderName = environment.getExecutionStepInfo().getObjectType().getName() + "_"
                 + environment.getFieldDefinition().getName();
-        if (environment.getDataLoader(loaderName) == null) {
+        Operation operation = batchOperations().get(loaderName);
+        if (operation == null) {
             return resolver(original, environment);
         }
-        return new BatchedLoad(loaderName);
+        return new DirectBatch(resolver(original, environment), DIRECT_LOADER + loaderName, new OperationInvoker(operation));
     }
 
-    private record BatchedLoad(String loaderName) implements DataFetcher<Object> {
+    /** SmallRye's batched operations by the name of their data loader, from its model of the schema. */
+    private Map<String, Operation> batchOperations() {
+        Map<String, Operation> known = batchOperations;
+        if (known == null) {
+            known = new HashMap<>();
+            for (Operation operation : Arc.container().instance(Schema.class).get().getBatchOperations()) {
+                known.put(operation.getSourceFieldOn().getName() + "_" + operation.getName(), operation);
+            }
+            batchOperations = known;
+        }
+        return known;
+    }
+
+    /**
+     * A batched field whose parents go to a data loader of the request that calls the resolver method itself, once per
+     * level with all the parents, as SmallRye's batch loader does, but without what SmallRye adds around each call: a
+     * copy of its request context with the field's whole sub-selection written out as JSON (twice), the request
+     * context deactivated after the call and activated again for the next, the list wrapped in a Mutiny pipeline.
+     * The method is invoked through SmallRye's own invoker (its bean look-up, its unwrapping of what the method
+     * throws); a failure fails the field for every parent of the batch, as it did.
+     *
+     * <p>Only requests that run on one worker thread (the HTTP edge's, {@code runBlocking}) take this path. The events
+     * of a subscription are executed by SmallRye's WebSocket transport, whose batches SmallRye moves to a worker
+     * thread itself: they keep its fetcher.
+     */
+    private static final class DirectBatch implements DataFetcher<Object> {
+
+        private final DataFetcher<?> smallRyes;
+        private final String loaderName;
+        private final OperationInvoker resolver;
+
+        DirectBatch(DataFetcher<?> smallRyes, String loaderName, OperationInvoker resolver) {
+            this.smallRyes = smallRyes;
+            this.loaderName = loaderName;
+            this.resolver = resolver;
+        }
 
         @Override
-        public Object get(DataFetchingEnvironment environment) {
+        public Object get(DataFetchingEnvironment environment) throws Exception {
+            if (!Boolean.TRUE.equals(environment.getGraphQlContext().get(RUN_BLOCKING))) {
+                return smallRyes.get(environment);
+            }
             Deadline deadline = environment.getGraphQlContext().get(Deadline.KEY);
             if (deadline != null) {
                 deadline.check();
             }
-            DataLoader<Object, Object> loader = environment.getDataLoader(loaderName);
-            // The key context SmallRye's batch loader reads: the (no) arguments, and the environment it builds its
-            // context from.
-            return loader.load(environment.getSource(), Map.of(BatchLoaderHelper.ARGUMENTS, List.of(),
-                    BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment));
+            InjectableContext.ContextState state = environment.getGraphQlContext().get(REQUEST_CONTEXT_STATE);
+            DataLoader<Object, Object> loader = environment.getDataLoaderRegistry().computeIfAbsent(loaderName,
+                    name -> DataLoaderFactory.newDataLoader(parents -> CompletableFuture.completedFuture(call(parents, state))));
+            return loader.load(environment.getSource());
+        }
+
+        private List<Object> call(List<Object> parents, InjectableContext.ContextState state) {
+            // SmallRye's resolvers deactivate the request context after each of their calls; the method needs it.
+            ManagedContext requestContext = Arc.container().requestContext();
+            if (!requestContext.isActive() && state != null) {
+                requestContext.activate(state);
+            }
+            try {
+                List<Object> children = resolver.invoke(parents);
+                return children == null ? List.of() : children;
+            } catch (RuntimeException failure) {
+                throw failure;
+            } catch (Exception checked) {
+                throw new IllegalStateException("Batched resolver failed: " + loaderName, checked);
+            }
         }
     }
 
