@@ -26,6 +26,7 @@ import io.micrometer.core.instrument.Timer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -341,7 +342,14 @@ public class GraphQLEndpoint {
             // Refusals and errors too: no cache may keep them, not even by heuristics.
             response.putHeader(HttpCaching.CACHE_CONTROL, HttpCaching.NO_STORE);
         }
-        answer.headers().forEach(response::putHeader);
+        // HTTP/2 has no Connection header (RFC 9113, 8.2.2: a response with one is malformed, and strict clients such
+        // as JDK 25's refuse it), and needs none: an unread body is that stream's alone, not the next request's.
+        boolean http2 = context.request().version() == HttpVersion.HTTP_2;
+        answer.headers().forEach((name, value) -> {
+            if (!(http2 && HttpHeaders.CONNECTION.toString().equalsIgnoreCase(name))) {
+                response.putHeader(name, value);
+            }
+        });
         response.end(answer.body());
     }
 

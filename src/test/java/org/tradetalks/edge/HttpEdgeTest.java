@@ -149,6 +149,19 @@ class HttpEdgeTest {
         assertTrue(new JsonPath(response.body()).getString("errors[0].message").contains("send the request"), response.body());
     }
 
+    /**
+     * Over HTTP/2 (the JDK's client upgrades a plain connection with h2c) a refusal carries no Connection header: HTTP/2
+     * forbids it, and a strict client (JDK 25's) drops the whole response as malformed.
+     */
+    @Test
+    void aRefusalOverHttp2HasNoConnectionHeader() throws Exception {
+        HttpResponse<String> response = send("text/plain", "{\"query\":\"{ countries { code } }\"}");
+        assertEquals(HttpClient.Version.HTTP_2, response.version(), "the connection was not upgraded to HTTP/2");
+        assertEquals(415, response.statusCode(), response.body());
+        assertEquals(java.util.Optional.empty(), response.headers().firstValue("connection"), response.headers().toString());
+        assertEquals("BAD_REQUEST", new JsonPath(response.body()).getString("errors[0].extensions.code"));
+    }
+
     /** Sent with the JDK's client: rest-assured re-encodes bodies of the types it knows (forms, text). */
     private static HttpResponse<String> send(String contentType, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/graphql"))
