@@ -110,6 +110,9 @@ final class ResponseJson {
             json.writeNumber(number);
         } else if (value instanceof Enum<?> constant) {
             json.writeString(constant.name());
+        } else if (value instanceof jakarta.json.JsonValue written) {
+            // A scalar that hands graphql-java JSON (SmallRye writes it as it is).
+            json.writeRawValue(written.toString());
         } else {
             // The scalars' coercings hand graphql-java nothing else; a value of another kind is written as its text.
             json.writeString(value.toString());

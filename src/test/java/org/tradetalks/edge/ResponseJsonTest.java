@@ -63,6 +63,7 @@ class ResponseJsonTest {
         meeting.put("aliases", List.of("Akazawa", "Akasawa"));
         meeting.put("empty", List.of());
         meeting.put("nothing", Map.of());
+        meeting.put("json", jakarta.json.Json.createObjectBuilder().add("k", "v").add("n", 1).build());
         meeting.put("nested", Arrays.asList(Map.of("a", List.of(1, 2)), null, List.of(List.of("x"))));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("meeting", meeting);
