@@ -15,11 +15,9 @@ import java.util.function.Supplier;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderRegistry;
+import org.tradetalks.engine.RequestScope;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableContext;
-import io.quarkus.arc.ManagedContext;
 import io.smallrye.graphql.api.Context;
 import io.vertx.core.Vertx;
 
@@ -36,9 +34,6 @@ import io.vertx.core.Vertx;
  */
 public final class ArgumentBatch {
 
-    /** Where Quarkus keeps the state of the request's CDI context in the GraphQL context (its own data fetchers read it). */
-    private static final String REQUEST_STATE = "state";
-
     private ArgumentBatch() {
     }
 
@@ -54,7 +49,7 @@ public final class ArgumentBatch {
         DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
         DataLoaderRegistry registry = environment.getDataLoaderRegistry();
         DataLoader<K, V> loader = registry.computeIfAbsent("tradetalks:" + field + ":" + arguments,
-                name -> DataLoaderFactory.<K, V> newDataLoader(keys -> offEventLoop(() -> inRequestContext(environment, () -> {
+                name -> DataLoaderFactory.<K, V> newDataLoader(keys -> offEventLoop(() -> RequestScope.run(environment.getGraphQlContext(), () -> {
                     Map<K, V> found = loadAll.apply(new LinkedHashSet<>(keys));
                     List<V> values = new ArrayList<>(keys.size());
                     for (K each : keys) {
@@ -122,28 +117,6 @@ public final class ArgumentBatch {
             return CompletableFuture.completedFuture(work.call());
         } catch (Exception failed) {
             return CompletableFuture.failedFuture(failed);
-        }
-    }
-
-    /**
-     * Runs the batch in the request's CDI context (so it reads with the request's Hibernate session), as Quarkus's
-     * own data fetchers do: graphql-java dispatches the batch after the resolvers that asked for it have returned,
-     * when their context is no longer active on this thread.
-     */
-    private static <R> R inRequestContext(DataFetchingEnvironment environment, Supplier<R> work) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        if (requestContext.isActive()) {
-            return work.get();
-        }
-        Object state = environment.getGraphQlContext().get(REQUEST_STATE);
-        if (!(state instanceof InjectableContext.ContextState active) || !active.isValid()) {
-            return work.get(); // no request (a subscription event) or one that ended: Batch reads in a transaction of its own
-        }
-        requestContext.activate(active);
-        try {
-            return work.get();
-        } finally {
-            requestContext.deactivate();
         }
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.tradetalks.engine.MutationDocument;
+import org.tradetalks.engine.RequestScope;
 import org.tradetalks.error.CodedError;
 import org.tradetalks.error.ErrorCode;
 import org.tradetalks.error.ErrorCodes;
@@ -75,8 +76,8 @@ class Execution {
                 identities.get().setIdentity(QuarkusHttpUser.getSecurityIdentity(routing, null));
             }
             Map<String, Object> context = new HashMap<>();
-            context.put("runBlocking", true);
-            context.put("state", state);
+            context.put(RequestScope.RUN_BLOCKING, true);
+            context.put(RequestScope.STATE, state);
             context.put("httpHeaders", headers(routing));
             context.put(DocumentAdmission.KEY, admission);
             context.put(Deadline.KEY, deadline);

@@ -108,13 +108,13 @@ public class GraphQLEndpoint {
             return;
         }
         if (method != HttpMethod.GET && method != HttpMethod.POST) {
-            answer(context, closing(refusal(405, ErrorCode.BAD_REQUEST, method + " is not a GraphQL method here: send queries "
+            answer(context, closing(context, refusal(405, ErrorCode.BAD_REQUEST, method + " is not a GraphQL method here: send queries "
                     + "with GET or POST, mutations with POST.", Map.of(HttpHeaders.ALLOW.toString(), ALLOWED))));
             return;
         }
         var type = ResponseType.negotiate(request.getHeader(HttpHeaders.ACCEPT));
         if (type.isEmpty()) {
-            answer(context, closing(refusal(406, ErrorCode.BAD_REQUEST, "The Accept header names no type this endpoint "
+            answer(context, closing(context, refusal(406, ErrorCode.BAD_REQUEST, "The Accept header names no type this endpoint "
                     + "answers in: accept application/graphql-response+json or application/json.")));
             return;
         }
@@ -122,7 +122,7 @@ public class GraphQLEndpoint {
         if (method == HttpMethod.POST) {
             String unsupported = ContentTypes.refusal(request.getHeader(HttpHeaders.CONTENT_TYPE));
             if (unsupported != null) {
-                answer(context, closing(refusal(415, ErrorCode.BAD_REQUEST, unsupported)));
+                answer(context, closing(context, refusal(415, ErrorCode.BAD_REQUEST, unsupported)));
                 return;
             }
         }
@@ -189,7 +189,7 @@ public class GraphQLEndpoint {
             var known = persistedQueries.find(persistedHash);
             if (known.isEmpty()) {
                 // 200 whatever the media type: Apollo Client's link then sends the request again with its document.
-                return new Answer(200, type, json(result(null, List.of(new CodedError(
+                return new Answer(200, type, ResponseJson.write(result(null, List.of(new CodedError(
                         ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound"))), false), Map.of());
             }
             request = request.withQuery(known.get());
@@ -276,7 +276,7 @@ public class GraphQLEndpoint {
             return;
         }
         if (context.statusCode() == 413) {
-            answer(context, closing(refusal(413, ErrorCode.LIMIT_EXCEEDED, "The request body is larger than "
+            answer(context, closing(context, refusal(413, ErrorCode.LIMIT_EXCEEDED, "The request body is larger than "
                     + limits.maxBodySize().asLongValue() / 1024 + " KiB (trade-talks.limits.max-body-size).")));
             return;
         }
@@ -289,7 +289,7 @@ public class GraphQLEndpoint {
             // ours, so no ERROR. Netty's decoder has given up on the connection and Vert.x closes it, usually before
             // this answer can go out.
             LOG.debugf("Unreadable request body: %s", context.failure());
-            answer(context, closing(refusal(400, ErrorCode.BAD_REQUEST, "The request body could not be read: it is "
+            answer(context, closing(context, refusal(400, ErrorCode.BAD_REQUEST, "The request body could not be read: it is "
                     + "not well-formed HTTP (" + context.failure().getClass().getSimpleName() + ").")));
             return;
         }
@@ -297,8 +297,15 @@ public class GraphQLEndpoint {
         answer(context, refusal(500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error."));
     }
 
-    /** The answer, with the connection closed after it (the request's body was not read). */
-    private static Answer closing(Answer answer) {
+    /**
+     * The answer, with the connection closed after it (the request's body was not read). Over HTTP/2 there is nothing
+     * to close: an unread body is that stream's alone, and a Connection header would make the response malformed
+     * (RFC 9113, 8.2.2; strict clients such as JDK 25's refuse it).
+     */
+    private static Answer closing(RoutingContext context, Answer answer) {
+        if (context.request().version() == HttpVersion.HTTP_2) {
+            return answer;
+        }
         Map<String, String> headers = new java.util.HashMap<>(answer.headers());
         headers.put(HttpHeaders.CONNECTION.toString(), "close");
         return new Answer(answer.status(), answer.type(), answer.body(), headers);
@@ -314,7 +321,7 @@ public class GraphQLEndpoint {
     }
 
     private static Answer refusal(Refusal refused, ResponseType type) {
-        return new Answer(refused.status, type, json(result(null, List.of(refused.error)), false), refused.headers);
+        return new Answer(refused.status, type, ResponseJson.write(result(null, List.of(refused.error)), false), refused.headers);
     }
 
     /** A refusal made before the response type is known: in application/json. */
@@ -324,10 +331,6 @@ public class GraphQLEndpoint {
 
     private static Answer refusal(int status, ErrorCode code, String message, Map<String, String> headers) {
         return refusal(new Refusal(status, code, message, headers), ResponseType.JSON);
-    }
-
-    private static String json(ExecutionResult result, boolean withData) {
-        return ResponseJson.write(result, withData);
     }
 
     private static void answer(RoutingContext context, Answer answer) {
@@ -342,14 +345,7 @@ public class GraphQLEndpoint {
             // Refusals and errors too: no cache may keep them, not even by heuristics.
             response.putHeader(HttpCaching.CACHE_CONTROL, HttpCaching.NO_STORE);
         }
-        // HTTP/2 has no Connection header (RFC 9113, 8.2.2: a response with one is malformed, and strict clients such
-        // as JDK 25's refuse it), and needs none: an unread body is that stream's alone, not the next request's.
-        boolean http2 = context.request().version() == HttpVersion.HTTP_2;
-        answer.headers().forEach((name, value) -> {
-            if (!(http2 && HttpHeaders.CONNECTION.toString().equalsIgnoreCase(name))) {
-                response.putHeader(name, value);
-            }
-        });
+        answer.headers().forEach(response::putHeader);
         response.end(answer.body());
     }
 
@@ -362,13 +358,13 @@ public class GraphQLEndpoint {
          */
         static Answer of(ExecutionResult result, ResponseType type) {
             int status = !result.isDataPresent() && type == ResponseType.GRAPHQL_RESPONSE ? 400 : 200;
-            return new Answer(status, type, json(result, result.isDataPresent()), Map.of());
+            return new Answer(status, type, ResponseJson.write(result, result.isDataPresent()), Map.of());
         }
 
         /** A document refused before execution: 200 for application/json, 400 for the GraphQL response type. */
         static Answer requestError(List<GraphQLError> errors, ResponseType type) {
             return new Answer(type == ResponseType.GRAPHQL_RESPONSE ? 400 : 200, type,
-                    json(result(null, errors), false), Map.of());
+                    ResponseJson.write(result(null, errors), false), Map.of());
         }
 
         Answer withStatus(int newStatus) {

@@ -16,6 +16,7 @@ import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 import org.tradetalks.limits.Deadline;
 
+import graphql.GraphQLContext;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -27,8 +28,6 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
 import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableContext;
-import io.quarkus.arc.ManagedContext;
 import io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
@@ -64,10 +63,6 @@ final class DirectFetch {
     private static final Set<String> PLAIN_SCALARS = Set.of("String", "ID", "Int", "Float", "Boolean", "BigDecimal",
             "BigInteger", "Long", "CountryCode");
 
-    /** Where Execution keeps the request's CDI context state (the key SmallRye's resolvers read it from too). */
-    private static final String REQUEST_CONTEXT_STATE = "state";
-    /** Set by Execution: the whole request runs on the worker thread that calls the engine (read by SmallRye too). */
-    private static final String RUN_BLOCKING = "runBlocking";
     /** Prefix of the data loaders of DirectBatch, apart from SmallRye's ("ParentType_field"). */
     private static final String DIRECT_LOADER = "direct:";
 
@@ -168,25 +163,21 @@ final class DirectFetch {
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
-            if (!Boolean.TRUE.equals(environment.getGraphQlContext().get(RUN_BLOCKING))) {
+            if (!Boolean.TRUE.equals(environment.getGraphQlContext().get(RequestScope.RUN_BLOCKING))) {
                 return smallRyes.get(environment);
             }
             Deadline deadline = environment.getGraphQlContext().get(Deadline.KEY);
             if (deadline != null) {
                 deadline.check();
             }
-            InjectableContext.ContextState state = environment.getGraphQlContext().get(REQUEST_CONTEXT_STATE);
+            GraphQLContext context = environment.getGraphQlContext();
             DataLoader<Object, Object> loader = environment.getDataLoaderRegistry().computeIfAbsent(loaderName,
-                    name -> DataLoaderFactory.newDataLoader(parents -> CompletableFuture.completedFuture(call(parents, state))));
+                    name -> DataLoaderFactory.newDataLoader(parents -> CompletableFuture.completedFuture(
+                            RequestScope.run(context, () -> call(parents)))));
             return loader.load(environment.getSource());
         }
 
-        private List<Object> call(List<Object> parents, InjectableContext.ContextState state) {
-            // SmallRye's resolvers deactivate the request context after each of their calls; the method needs it.
-            ManagedContext requestContext = Arc.container().requestContext();
-            if (!requestContext.isActive() && state != null) {
-                requestContext.activate(state);
-            }
+        private List<Object> call(List<Object> parents) {
             try {
                 List<Object> children = resolver.invoke(parents);
                 return children == null ? List.of() : children;
