@@ -25,6 +25,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
 import io.quarkus.arc.Arc;
@@ -71,16 +72,28 @@ final class DirectFetch {
 
     private volatile Map<String, Operation> batchOperations;
 
-    /** The fetcher to use for a field whose schema fetcher is {@code dataFetcher}. */
+    /** The fetcher graphql-java is to call for a field whose schema fetcher is {@code dataFetcher}. */
     DataFetcher<?> fetcherFor(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters) {
+        DataFetcher<?> known = fetchers.get(dataFetcher);
+        if (known != null) {
+            return known; // without asking for the environment, which graphql-java builds only when asked
+        }
+        DataFetchingEnvironment environment = parameters.getEnvironment();
+        return fetcherFor(dataFetcher, environment.getExecutionStepInfo().getObjectType(), parameters.getField(),
+                environment.getGraphQLSchema());
+    }
+
+    /** The fetcher for {@code field} of {@code parent}, whose schema fetcher is {@code dataFetcher}. */
+    DataFetcher<?> fetcherFor(DataFetcher<?> dataFetcher, GraphQLObjectType parent, GraphQLFieldDefinition field,
+            GraphQLSchema schema) {
         if (dataFetcher instanceof FieldDataFetcher) {
-            return fetchers.computeIfAbsent(dataFetcher, original -> plainOrOriginal(original, parameters.getField()));
+            return fetchers.computeIfAbsent(dataFetcher, original -> plainOrOriginal(original, field));
         }
         if (dataFetcher instanceof BatchDataFetcher) {
-            return fetchers.computeIfAbsent(dataFetcher, original -> batchOrOriginal(original, parameters.getEnvironment()));
+            return fetchers.computeIfAbsent(dataFetcher, original -> batchOrOriginal(original, parent, field, schema));
         }
         if (dataFetcher instanceof AbstractDataFetcher) {
-            return fetchers.computeIfAbsent(dataFetcher, original -> resolver(original, parameters.getEnvironment()));
+            return fetchers.computeIfAbsent(dataFetcher, original -> resolver(original, parent, schema));
         }
         return dataFetcher;
     }
@@ -89,14 +102,11 @@ final class DirectFetch {
      * A resolver method: it runs only while its request's {@link Deadline} holds, and a root field of a mutation runs
      * as part of its {@link MutationDocument}.
      */
-    private static DataFetcher<?> resolver(DataFetcher<?> original, DataFetchingEnvironment environment) {
-        GraphQLObjectType mutation = environment.getGraphQLSchema().getMutationType();
-        boolean mutationRoot = mutation != null && environment.getExecutionStepInfo().getObjectType() == mutation;
+    private static DataFetcher<?> resolver(DataFetcher<?> original, GraphQLObjectType parent, GraphQLSchema schema) {
+        GraphQLObjectType mutation = schema.getMutationType();
+        boolean mutationRoot = mutation != null && parent == mutation;
         return (DataFetcher<Object>) env -> {
-            Deadline deadline = env.getGraphQlContext().get(Deadline.KEY);
-            if (deadline != null) {
-                deadline.check();
-            }
+            Deadline.check(env.getGraphQlContext());
             MutationDocument document = mutationRoot ? env.getGraphQlContext().get(MutationDocument.KEY) : null;
             return document == null ? original.get(env) : document.run(original, env);
         };
@@ -110,18 +120,18 @@ final class DirectFetch {
         return new PlainProperty(original, field.getName(), type instanceof GraphQLEnumType);
     }
 
-    private DataFetcher<?> batchOrOriginal(DataFetcher<?> original, DataFetchingEnvironment environment) {
-        if (!environment.getFieldDefinition().getArguments().isEmpty()) {
-            return resolver(original, environment);
+    private DataFetcher<?> batchOrOriginal(DataFetcher<?> original, GraphQLObjectType parent, GraphQLFieldDefinition field,
+            GraphQLSchema schema) {
+        if (!field.getArguments().isEmpty()) {
+            return resolver(original, parent, schema);
         }
         // SmallRye registers one data loader per batched field, named "ParentType_field" (BatchLoaderHelper.getName).
-        String loaderName = environment.getExecutionStepInfo().getObjectType().getName() + "_"
-                + environment.getFieldDefinition().getName();
+        String loaderName = parent.getName() + "_" + field.getName();
         Operation operation = batchOperations().get(loaderName);
         if (operation == null) {
-            return resolver(original, environment);
+            return resolver(original, parent, schema);
         }
-        return new DirectBatch(resolver(original, environment), DIRECT_LOADER + loaderName, new OperationInvoker(operation));
+        return new DirectBatch(resolver(original, parent, schema), DIRECT_LOADER + loaderName, new OperationInvoker(operation));
     }
 
     /** SmallRye's batched operations by the name of their data loader, from its model of the schema. */
@@ -149,7 +159,7 @@ final class DirectFetch {
      * of a subscription are executed by SmallRye's WebSocket transport, whose batches SmallRye moves to a worker
      * thread itself: they keep its fetcher.
      */
-    private static final class DirectBatch implements DataFetcher<Object> {
+    static final class DirectBatch implements DataFetcher<Object> {
 
         private final DataFetcher<?> smallRyes;
         private final String loaderName;
@@ -166,15 +176,17 @@ final class DirectFetch {
             if (!Boolean.TRUE.equals(environment.getGraphQlContext().get(RequestScope.RUN_BLOCKING))) {
                 return smallRyes.get(environment);
             }
-            Deadline deadline = environment.getGraphQlContext().get(Deadline.KEY);
-            if (deadline != null) {
-                deadline.check();
-            }
+            Deadline.check(environment.getGraphQlContext());
             GraphQLContext context = environment.getGraphQlContext();
             DataLoader<Object, Object> loader = environment.getDataLoaderRegistry().computeIfAbsent(loaderName,
                     name -> DataLoaderFactory.newDataLoader(parents -> CompletableFuture.completedFuture(
-                            RequestScope.run(context, () -> call(parents)))));
+                            load(context, parents))));
             return loader.load(environment.getSource());
+        }
+
+        /** The field's value for each parent, in the parents' order, from one call of the resolver method. */
+        List<Object> load(GraphQLContext context, List<Object> parents) {
+            return RequestScope.run(context, () -> call(parents));
         }
 
         private List<Object> call(List<Object> parents) {
@@ -195,7 +207,11 @@ final class DirectFetch {
      * {@link DataFetchingEnvironment} (a copy of the variables, the selection set, the directives) only for the
      * fallback.
      */
-    private static final class PlainProperty implements LightDataFetcher<Object> {
+    static final class PlainProperty implements LightDataFetcher<Object> {
+
+        /** What {@link #read} gives for a parent it cannot read the property of: SmallRye's fetcher must. */
+        static final Object UNREAD = new Object();
+
 
         private final DataFetcher<?> original;
         private final String name;
@@ -219,13 +235,19 @@ final class DirectFetch {
             if (source == null) {
                 return null;
             }
+            Object value = read(source);
+            return value == UNREAD ? original.get(environment.get()) : value;
+        }
+
+        /** The property of {@code source}, or {@link #UNREAD} where it takes SmallRye's fetcher. */
+        Object read(Object source) throws Exception {
             Reader reader = readers.get(source.getClass());
             if (reader == null) {
-                return original.get(environment.get());
+                return UNREAD;
             }
             Object value = reader.read(source);
             if (isEnum && value != null && !(value instanceof Enum<?>)) {
-                return original.get(environment.get());
+                return UNREAD;
             }
             return value;
         }

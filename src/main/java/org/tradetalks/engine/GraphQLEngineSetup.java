@@ -13,6 +13,7 @@ import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.arc.Arc;
+import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 
@@ -22,7 +23,7 @@ import io.smallrye.graphql.spi.config.Config;
  * ({@link ExecutedSchema}): the document admission (parsing, pricing and
  * validation within the limits, {@code edge/DocumentAdmission}) as the engine's document provider; error codes after
  * SmallRye's own instrumentation; direct reads of plain and batched fields, deadlines and atomic mutation documents
- * ({@link DirectFetch}).
+ * ({@link DirectFetch}); the query strategy that completes whole trees of such fields at once ({@link QueryStrategy}).
  *
  * <p>It is a SmallRye {@link EventingService} (listed in META-INF/services, always on) rather than a CDI observer of
  * SmallRye's events: turning those events on makes SmallRye fire a CDI event for every field of every response,
@@ -42,8 +43,11 @@ public class GraphQLEngineSetup implements EventingService {
         Arc.container().instance(ExecutedSchema.class).get().engineBuilt(executed);
         // Looked up by its graphql-java interface: the admission belongs to the edge, which depends on the engine.
         PreparsedDocumentProvider admission = Arc.container().instance(PreparsedDocumentProvider.class).get();
+        DirectFetch fetchers = new DirectFetch();
         return builder.schema(executed)
-                .instrumentation(instrumentation(smallRyes.getInstrumentation()))
+                .instrumentation(instrumentation(smallRyes.getInstrumentation(), fetchers))
+                // SmallRye sets no query strategy: graphql-java's default, with SmallRye's exception handler as here
+                .queryExecutionStrategy(new QueryStrategy(new ExceptionHandler(), fetchers))
                 .preparsedDocumentProvider(admission);
     }
 
@@ -67,7 +71,7 @@ public class GraphQLEngineSetup implements EventingService {
      * the error codes. The limits are not instrumentation any more: graphql-java's depth and complexity
      * instrumentations walk every fragment spread, which a fragment bomb makes exponential.
      */
-    static OperationInstrumentation instrumentation(Instrumentation smallRyes) {
+    static OperationInstrumentation instrumentation(Instrumentation smallRyes, DirectFetch fetchers) {
         List<Instrumentation> chain = new ArrayList<>();
         if (smallRyes instanceof ChainedInstrumentation chained) {
             chain.addAll(chained.getInstrumentations());
@@ -75,6 +79,6 @@ public class GraphQLEngineSetup implements EventingService {
             chain.add(smallRyes);
         }
         chain.add(new ErrorCodeInstrumentation());
-        return new OperationInstrumentation(chain, new DirectFetch());
+        return new OperationInstrumentation(chain, fetchers);
     }
 }

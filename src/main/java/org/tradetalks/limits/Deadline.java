@@ -48,6 +48,14 @@ public final class Deadline {
                 + " and was stopped; ask for less (smaller pages, fewer nested lists) and try again.");
     }
 
+    /** {@link #check()} for the request whose GraphQL context this is, if it has a deadline (subscription events have none). */
+    public static void check(graphql.GraphQLContext context) {
+        Deadline deadline = context.get(KEY);
+        if (deadline != null) {
+            deadline.check();
+        }
+    }
+
     /** Throws when the request's time is up or it was stopped: the resolver about to run is not needed any more. */
     public void check() {
         String why = stopped;
