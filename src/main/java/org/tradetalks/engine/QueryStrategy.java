@@ -32,7 +32,8 @@ final class QueryStrategy extends AsyncExecutionStrategy {
     protected FieldValueInfo completeValue(ExecutionContext execution, ExecutionStrategyParameters parameters) {
         ResultPath path = parameters.getPath();
         if (path.isNamedSegment() && path.getParent().isRootPath() && !execution.hasIncrementalSupport()
-                && Boolean.TRUE.equals(execution.getGraphQLContext().get(RequestScope.RUN_BLOCKING))) {
+                && Boolean.TRUE.equals(execution.getGraphQLContext().get(RequestScope.RUN_BLOCKING))
+                && !Boolean.TRUE.equals(execution.getGraphQLContext().get(RequestScope.FIELD_BY_FIELD))) {
             FieldValueInfo completed = new TreeCompletion(execution, fetchers).complete(parameters);
             if (completed != null) {
                 return completed;

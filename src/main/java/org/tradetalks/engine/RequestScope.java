@@ -19,6 +19,12 @@ public final class RequestScope {
     /** True when the whole request runs on the worker thread that calls the engine (SmallRye reads it too). */
     public static final String RUN_BLOCKING = "runBlocking";
 
+    /**
+     * When true, graphql-java completes every field itself ({@link QueryStrategy} leaves all trees to it): the reference
+     * that TreeCompletionTest compares the service's answers with.
+     */
+    public static final String FIELD_BY_FIELD = "tradetalks.fieldByField";
+
     private RequestScope() {
     }
 

@@ -30,8 +30,7 @@ import io.smallrye.graphql.execution.ExecutionService;
 
 /**
  * The answers of queries whose trees {@link TreeCompletion} completes (over the HTTP edge) are the answers graphql-java
- * gives on its own (the engine called without the edge, as for a subscription event, where every field goes through
- * graphql-java and SmallRye's fetchers): the same members, in the same order, with the same values. The queries cover
+ * gives on its own, field by field (the engine called directly with {@link RequestScope#FIELD_BY_FIELD}): the same members, in the same order, with the same values. The queries cover
  * what a tree can hold (aliases, fragments, inline fragments, {@code @skip}/{@code @include} with variables,
  * {@code __typename}, lists of objects and of scalars, nulls, a batched field at two depths, several root fields) and
  * what makes the completion hand a tree back to graphql-java (a nested field with arguments, a date, a union).
@@ -115,7 +114,9 @@ class TreeCompletionTest {
         requestContext.activate();
         try {
             ExecutionResult[] result = new ExecutionResult[1];
-            engine.execute(request, new LinkedHashMap<>(), new ExecutionResponseWriter() {
+            Map<String, Object> context = new LinkedHashMap<>(Map.of(RequestScope.RUN_BLOCKING, true,
+                    RequestScope.FIELD_BY_FIELD, true));
+            engine.execute(request, context, new ExecutionResponseWriter() {
                 @Override
                 public void write(ExecutionResponse response) {
                     result[0] = response.getExecutionResult();
