@@ -74,6 +74,10 @@ final class DirectFetch {
 
     /** The fetcher graphql-java is to call for a field whose schema fetcher is {@code dataFetcher}. */
     DataFetcher<?> fetcherFor(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters) {
+        if (!(dataFetcher instanceof FieldDataFetcher<?> || dataFetcher instanceof BatchDataFetcher<?>
+                || dataFetcher instanceof AbstractDataFetcher<?, ?>)) {
+            return dataFetcher; // not SmallRye's (introspection's, say): nothing to replace
+        }
         DataFetcher<?> known = fetchers.get(dataFetcher);
         if (known != null) {
             return known; // without asking for the environment, which graphql-java builds only when asked
@@ -211,7 +215,6 @@ final class DirectFetch {
 
         /** What {@link #read} gives for a parent it cannot read the property of: SmallRye's fetcher must. */
         static final Object UNREAD = new Object();
-
 
         private final DataFetcher<?> original;
         private final String name;

@@ -57,7 +57,7 @@ final class TreeCompletion {
     private final Locale locale;
     private final ValueUnboxer unboxer;
     private final FieldCollector collector = new FieldCollector();
-    private final Map<MergedField, Selection> selections = new IdentityHashMap<>();
+    private final Map<MergedField, List<Planned>> selections = new IdentityHashMap<>();
     private Map<DirectFetch.DirectBatch, List<Waiting>> batches = new LinkedHashMap<>();
 
     TreeCompletion(ExecutionContext execution, DirectFetch fetchers) {
@@ -119,9 +119,8 @@ final class TreeCompletion {
             return nonNull(type, enumType.serialize(value, context, locale));
         }
         if (bare instanceof GraphQLObjectType object) {
-            Selection selection = selections.computeIfAbsent(field, ignored -> select(object, field));
             Map<String, Object> completed = new LinkedHashMap<>();
-            for (Planned planned : selection.fields) {
+            for (Planned planned : selections.computeIfAbsent(field, ignored -> select(object, field))) {
                 if (planned.plain != null) {
                     Object property = planned.plain.read(value);
                     if (property == DirectFetch.PlainProperty.UNREAD) {
@@ -175,7 +174,7 @@ final class TreeCompletion {
     }
 
     /** The fields graphql-java would execute for {@code field}'s value of type {@code type}, with how to get each. */
-    private Selection select(GraphQLObjectType type, MergedField field) {
+    private List<Planned> select(GraphQLObjectType type, MergedField field) {
         FieldCollectorParameters parameters = FieldCollectorParameters.newParameters()
                 .schema(schema)
                 .objectType(type)
@@ -206,10 +205,7 @@ final class TreeCompletion {
                 throw NotCompleted.INSTANCE;
             }
         }
-        return new Selection(fields);
-    }
-
-    private record Selection(List<Planned> fields) {
+        return fields;
     }
 
     /** A field of a selection: a plain property, a batched resolver, or (neither) {@code __typename}. */
