@@ -20,7 +20,10 @@ public interface CacheSettings {
     @WithDefault("2000")
     int maxEntries();
 
-    /** Most characters of answer bodies the response cache holds in all (some 2 bytes each at most, so ~40 MB). */
+    /**
+     * Most characters the response cache holds in all: the answers' documents and variables, and their bodies'
+     * UTF-8 bytes (what they take in memory).
+     */
     @WithDefault("20000000")
     long maxCharacters();
 

@@ -53,8 +53,8 @@ public class ResponseCache {
         }
     }
 
-    /** A kept answer: its body, its ETag, and the log head it was computed after. */
-    public record Cached(String body, String etag, long position) {
+    /** A kept answer: its body (UTF-8 JSON), its ETag, and the log head it was computed after. */
+    public record Cached(byte[] body, String etag, long position) {
     }
 
     /** The outcome of a look-up: a current answer, or the head to compute a new one after (-1 when unknown). */
@@ -90,7 +90,7 @@ public class ResponseCache {
             head = changes::committedThrough;
         }
         answers = new Bounded<>(settings.maxEntries(), settings.maxCharacters(),
-                entry -> entry.key().weight() + entry.answer().body().length());
+                entry -> entry.key().weight() + entry.answer().body().length);
         hits = Counter.builder("graphql.response.cache").tag("result", "hit")
                 .description("Anonymous queries answered from the in-process response cache").register(meters);
         misses = Counter.builder("graphql.response.cache").tag("result", "miss")
@@ -119,7 +119,7 @@ public class ResponseCache {
     }
 
     /** Keeps an answer computed after {@code position}, unless a change has committed since. */
-    public void keep(Key key, String body, String etag, long position) {
+    public void keep(Key key, byte[] body, String etag, long position) {
         if (position < 0 || head() != position) {
             return;
         }

@@ -23,6 +23,7 @@ import graphql.GraphQLError;
 import graphql.language.OperationDefinition;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -256,7 +257,7 @@ public class GraphQLEndpoint {
     private Answer validated(RoutingContext context, Answer answer, String etag) {
         Map<String, String> headers = HttpCaching.cacheable(etag, cacheSettings.httpMaxAge());
         if (HttpCaching.matches(context.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            return new Answer(304, answer.type(), "", headers);
+            return new Answer(304, answer.type(), new byte[0], headers);
         }
         return answer.withHeaders(headers);
     }
@@ -346,11 +347,11 @@ public class GraphQLEndpoint {
             response.putHeader(HttpCaching.CACHE_CONTROL, HttpCaching.NO_STORE);
         }
         answer.headers().forEach(response::putHeader);
-        response.end(answer.body());
+        response.end(Buffer.buffer(answer.body()));
     }
 
-    /** An HTTP answer: status, media type, JSON body and extra headers. */
-    record Answer(int status, ResponseType type, String body, Map<String, String> headers) {
+    /** An HTTP answer: status, media type, JSON body (UTF-8) and extra headers. */
+    record Answer(int status, ResponseType type, byte[] body, Map<String, String> headers) {
 
         /**
          * An executed (or refused) GraphQL result. With application/graphql-response+json, a result without data

@@ -1,5 +1,6 @@
 package org.tradetalks.edge;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -22,8 +23,8 @@ final class HttpCaching {
     private HttpCaching() {
     }
 
-    static String etag(String contentType, String body) {
-        return '"' + PersistedQueries.sha256(contentType + '\n' + body).substring(0, 32) + '"';
+    static String etag(String contentType, byte[] body) {
+        return '"' + PersistedQueries.sha256((contentType + '\n').getBytes(StandardCharsets.UTF_8), body).substring(0, 32) + '"';
     }
 
     static Map<String, String> cacheable(String etag, Duration maxAge) {

@@ -1,16 +1,19 @@
 package org.tradetalks.edge;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -23,24 +26,28 @@ import io.smallrye.graphql.spi.config.Config;
  * {@link ExecutionResponse} first copies the whole answer into a jakarta.json tree and then writes the tree: a tenth of
  * the CPU time of the benchmark's nested query (docs/PERFORMANCE.md). The members, their order ({@code errors},
  * {@code data}, {@code extensions}) and the numbers' forms are SmallRye's; so are the errors themselves, which
- * SmallRye's error service writes with the configured extension fields (they are few, and rare).
+ * SmallRye's error service writes with the configured extension fields (they are few, and rare). Written as UTF-8
+ * bytes, what goes on the wire and into the response cache: text would be encoded again for every answer and hit.
  */
 final class ResponseJson {
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** Characters beyond the BMP (emoji) as their four UTF-8 bytes, as SmallRye wrote them, not as escaped pairs. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
     private static final ExecutionErrorsService ERRORS = new ExecutionErrorsService();
 
     private ResponseJson() {
     }
 
     /** The response of {@code result}; its errors alone when {@code withData} is false (a request error). */
-    static String write(ExecutionResult result, boolean withData) {
+    static byte[] write(ExecutionResult result, boolean withData) {
         if (Config.get().isExcludeNullFieldsInResponses()) {
             // SmallRye's setting that leaves out null fields, except where an error points: its own writer knows how.
-            return new ExecutionResponse(withData ? result : withoutData(result)).getExecutionResultAsString();
+            return new ExecutionResponse(withData ? result : withoutData(result)).getExecutionResultAsString()
+                    .getBytes(StandardCharsets.UTF_8);
         }
-        StringWriter out = new StringWriter(1024);
-        try (JsonGenerator json = JSON.createGenerator(out)) {
+        ByteArrayBuilder out = new ByteArrayBuilder(4096);
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
             List<GraphQLError> errors = result.getErrors();
             if (errors != null && !errors.isEmpty()) {
@@ -67,7 +74,7 @@ final class ResponseJson {
         } catch (IOException cannotHappenInMemory) {
             throw new UncheckedIOException(cannotHappenInMemory);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     private static ExecutionResult withoutData(ExecutionResult result) {

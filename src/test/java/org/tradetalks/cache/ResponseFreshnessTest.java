@@ -1,5 +1,6 @@
 package org.tradetalks.cache;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,6 +23,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  */
 class ResponseFreshnessTest {
 
+    private static final byte[] BODY = "{\"data\":{}}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     private final AtomicLong head = new AtomicLong(7);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private ResponseCache cache;
@@ -39,10 +42,10 @@ class ResponseFreshnessTest {
     @Test
     void anAnswerIsServedAgainWhileNothingHasCommitted() {
         long before = cache.lookup(key).position();
-        cache.keep(key, "{\"data\":{}}", "\"e\"", before);
+        cache.keep(key, BODY, "\"e\"", before);
         ResponseCache.Lookup again = cache.lookup(key);
         assertNotNull(again.hit());
-        assertEquals("{\"data\":{}}", again.hit().body());
+        assertArrayEquals(BODY, again.hit().body());
         assertEquals(1, meters.counter("graphql.response.cache", "result", "hit").count());
         assertEquals(1, meters.counter("graphql.response.cache", "result", "miss").count());
     }
@@ -51,14 +54,14 @@ class ResponseFreshnessTest {
     void anAnswerComputedWhileAChangeCommittedIsNotKept() {
         long before = cache.lookup(key).position();
         head.incrementAndGet(); // a mutation commits while the query runs: the answer may or may not show it
-        cache.keep(key, "{\"data\":{}}", "\"e\"", before);
+        cache.keep(key, BODY, "\"e\"", before);
         assertNull(cache.lookup(key).hit());
     }
 
     @Test
     void anyCommitAfterwardsOnAnyReplicaMakesTheAnswerStale() {
         long before = cache.lookup(key).position();
-        cache.keep(key, "{\"data\":{}}", "\"e\"", before);
+        cache.keep(key, BODY, "\"e\"", before);
         head.incrementAndGet(); // another replica committed; this one's reader may not have heard of it yet
         ResponseCache.Lookup after = cache.lookup(key);
         assertNull(after.hit(), "the old answer is not served");
@@ -67,13 +70,13 @@ class ResponseFreshnessTest {
 
     @Test
     void withoutTheHeadNothingIsServedOrKept() {
-        cache.keep(key, "{\"data\":{}}", "\"e\"", cache.lookup(key).position());
+        cache.keep(key, BODY, "\"e\"", cache.lookup(key).position());
         cache.head = () -> {
             throw new SQLException("database away");
         };
         ResponseCache.Lookup lookup = cache.lookup(key);
         assertNull(lookup.hit());
-        cache.keep(key, "{\"data\":{}}", "\"e\"", lookup.position());
+        cache.keep(key, BODY, "\"e\"", lookup.position());
         cache.head = head::get;
         assertNotNull(cache.lookup(key).hit(), "the answer kept before the outage is current again");
     }
@@ -86,7 +89,7 @@ class ResponseFreshnessTest {
         cache.head = head::get;
         cache.start();
         for (int i = 0; i < 3; i++) {
-            cache.keep(ResponseCache.Key.of("{ a" + i + ": countries { code } }", null, null, "application/json"), "{}", "\"e\"", 7);
+            cache.keep(ResponseCache.Key.of("{ a" + i + ": countries { code } }", null, null, "application/json"), BODY, "\"e\"", 7);
         }
         assertNull(cache.lookup(ResponseCache.Key.of("{ a0: countries { code } }", null, null, "application/json")).hit(),
                 "the least recently used answer went first");
