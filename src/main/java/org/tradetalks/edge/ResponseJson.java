@@ -1,6 +1,7 @@
 package org.tradetalks.edge;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -11,6 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
@@ -48,33 +50,52 @@ final class ResponseJson {
         }
         ByteArrayBuilder out = new ByteArrayBuilder(4096);
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            json.writeStartObject();
-            List<GraphQLError> errors = result.getErrors();
-            if (errors != null && !errors.isEmpty()) {
-                json.writeFieldName("errors");
-                json.writeRawValue(ERRORS.toJsonErrors(errors).toString());
-            }
-            if (withData && result.isDataPresent()) {
-                json.writeFieldName("data");
-                value(json, result.getData());
-            }
-            Map<Object, Object> extensions = result.getExtensions();
-            if (withData && extensions != null) {
-                json.writeFieldName("extensions");
-                json.writeStartObject();
-                for (Map.Entry<Object, Object> extension : extensions.entrySet()) {
-                    if (extension.getKey() instanceof String name) {
-                        json.writeFieldName(name);
-                        value(json, extension.getValue());
-                    }
-                }
-                json.writeEndObject();
-            }
-            json.writeEndObject();
+            response(json, result, withData);
+        } catch (JsonGenerationException unpairedSurrogate) {
+            // A string with half a surrogate pair (a JSON escape of a lone surrogate in a client's variables, echoed in
+            // an error or stored by a mutation) has no UTF-8 form, and the UTF-8 generator refuses it. Written as text,
+            // whose UTF-8 encoding puts '?' in its place, the answer is the one clients got before it was bytes.
+            return asText(result, withData).getBytes(StandardCharsets.UTF_8);
         } catch (IOException cannotHappenInMemory) {
             throw new UncheckedIOException(cannotHappenInMemory);
         }
         return out.toByteArray();
+    }
+
+    private static String asText(ExecutionResult result, boolean withData) {
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            response(json, result, withData);
+        } catch (IOException cannotHappenInMemory) {
+            throw new UncheckedIOException(cannotHappenInMemory);
+        }
+        return out.toString();
+    }
+
+    private static void response(JsonGenerator json, ExecutionResult result, boolean withData) throws IOException {
+        json.writeStartObject();
+        List<GraphQLError> errors = result.getErrors();
+        if (errors != null && !errors.isEmpty()) {
+            json.writeFieldName("errors");
+            json.writeRawValue(ERRORS.toJsonErrors(errors).toString());
+        }
+        if (withData && result.isDataPresent()) {
+            json.writeFieldName("data");
+            value(json, result.getData());
+        }
+        Map<Object, Object> extensions = result.getExtensions();
+        if (withData && extensions != null) {
+            json.writeFieldName("extensions");
+            json.writeStartObject();
+            for (Map.Entry<Object, Object> extension : extensions.entrySet()) {
+                if (extension.getKey() instanceof String name) {
+                    json.writeFieldName(name);
+                    value(json, extension.getValue());
+                }
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
     }
 
     private static ExecutionResult withoutData(ExecutionResult result) {

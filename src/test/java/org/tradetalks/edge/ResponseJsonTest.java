@@ -1,6 +1,8 @@
 package org.tradetalks.edge;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -86,6 +88,24 @@ class ResponseJsonTest {
             assertEquals(text, reader.readObject().getJsonObject("data").getString("text"));
         }
         assertEquals("{\"data\":{\"text\":\"a\\u0001b\\u001Fc\\u0000\"}}", written);
+    }
+
+    /**
+     * Half a surrogate pair has no UTF-8 form: the answer is still written, with '?' in its place, byte for byte what
+     * clients got when SmallRye's text was encoded for the wire.
+     */
+    @Test
+    void unpairedSurrogatesAreWrittenAsBefore() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("high", "a\uD800b");
+        data.put("low", "\uDC00");
+        data.put("last", "z\uD83D");
+        ExecutionResult result = ExecutionResultImpl.newExecutionResult().data(data)
+                .addError(new CodedError(ErrorCode.BAD_USER_INPUT, "'\uD800x' is not a country code")).build();
+        assertArrayEquals(smallRyes(result, true).getBytes(StandardCharsets.UTF_8), ResponseJson.write(result, true));
+        assertArrayEquals(smallRyes(result, false).getBytes(StandardCharsets.UTF_8), ResponseJson.write(result, false));
+        assertTrue(written(result, false).startsWith("{\"errors\":[{\"message\":\"'?x' is not a country code\""),
+                written(result, false));
     }
 
     @Test

@@ -116,6 +116,21 @@ class HostileInputTest {
         assertEquals(before, DataSnapshot.take());
     }
 
+    /**
+     * A JSON escape of half a surrogate pair in the variables: the value has no UTF-8 form, yet the answer is the
+     * coded error about the value, not a failure of the server.
+     */
+    @Test
+    void anUnpairedSurrogateInTheVariablesGetsACodedError() {
+        Response response = io.restassured.RestAssured.given().contentType("application/json")
+                .body("{\"query\": \"query($c: CountryCode!) { country(code: $c) { name } }\", \"variables\": {\"c\": \"\\ud800x\"}}")
+                .post("/graphql");
+        assertEquals(200, response.statusCode(), response.asString());
+        JsonPath error = Refusals.onlyError(response.jsonPath());
+        assertEquals("BAD_USER_INPUT", error.getString("extensions.code"), error.prettify());
+        assertTrue(error.getString("message").contains("is not a country code"), error.getString("message"));
+    }
+
     /** Quotes are stored exactly as printed, whatever characters they hold; nothing is garbled or dropped. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
