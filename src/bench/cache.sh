@@ -42,11 +42,13 @@ fail() { echo "BENCH FAILED: $*" >&2; exit 1; }
 
 PIDS=()
 PG_DIR=""
+stop_service() { # stop_service PID: the services are started in $(...), so they are not this shell's children and wait cannot wait
+  kill "$1" 2>/dev/null || return 0
+  for _ in $(seq 1 100); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.2; done
+  kill -9 "$1" 2>/dev/null || true
+}
 cleanup() {
-  for pid in "${PIDS[@]}"; do
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
+  for pid in "${PIDS[@]}"; do stop_service "$pid"; done
   if [[ -n "$PG_DIR" ]]; then pg_stop "$PG_DIR"; fi
 }
 trap cleanup EXIT
@@ -102,7 +104,7 @@ log "data: the curated set x$SCALE"
 if [[ $DB == postgresql ]]; then "${PSQL[@]}" -c "CREATE DATABASE bench_migrate"; fi
 pid=$(start migrate "$PORT" false); PIDS+=("$pid")
 $TOOLS wait $((PORT + 3)) 180 || fail "service did not start (see $OUT/logs/migrate.log)"
-kill "$pid"; wait "$pid" 2>/dev/null || true; PIDS=()
+stop_service "$pid"; PIDS=()
 if ((SCALE > 1)); then
   python3 $BENCH/gen-data.py --dialect "$DB" "$SCALE" src/main/resources/db/migration/V*.sql > "$OUT/raw/grow.sql"
   if [[ $DB == postgresql ]]; then
