@@ -20,6 +20,8 @@ import graphql.GraphQLContext;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DelegatingDataFetchingEnvironment;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
@@ -28,6 +30,7 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
+import graphql.schema.SelectedField;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
@@ -104,16 +107,84 @@ final class DirectFetch {
 
     /**
      * A resolver method: it runs only while its request's {@link Deadline} holds, and a root field of a mutation runs
-     * as part of its {@link MutationDocument}.
+     * as part of its {@link MutationDocument}. SmallRye's fetcher gets the field's environment without its selection
+     * set ({@link WithoutSelectedFields}).
      */
     private static DataFetcher<?> resolver(DataFetcher<?> original, GraphQLObjectType parent, GraphQLSchema schema) {
         GraphQLObjectType mutation = schema.getMutationType();
         boolean mutationRoot = mutation != null && parent == mutation;
         return (DataFetcher<Object>) env -> {
             Deadline.check(env.getGraphQlContext());
+            DataFetchingEnvironment forSmallRye = new WithoutSelectedFields(env);
             MutationDocument document = mutationRoot ? env.getGraphQlContext().get(MutationDocument.KEY) : null;
-            return document == null ? original.get(env) : document.run(original, env);
+            return document == null ? original.get(forSmallRye) : document.run(original, forSmallRye);
         };
+    }
+
+    /**
+     * The environment of a resolver's field as SmallRye's fetcher is to see it: without the selection set. For every
+     * resolver call SmallRye writes the field's whole sub-selection out as JSON, twice, into the request context it
+     * copies for the call ({@code Context.getSelectedFields()}); for the root field of a nested list query that was
+     * about a sixth of the service's CPU time per request (JFR, src/bench/nested.graphql on PostgreSQL), for a value
+     * no resolver of this service reads. Resolvers that need to know what was selected ask
+     * {@link org.tradetalks.pagination.Selection}, which reads the field's own selections.
+     */
+    static final class WithoutSelectedFields extends DelegatingDataFetchingEnvironment {
+
+        WithoutSelectedFields(DataFetchingEnvironment environment) {
+            super(environment);
+        }
+
+        @Override
+        public DataFetchingFieldSelectionSet getSelectionSet() {
+            return NoSelectedFields.INSTANCE;
+        }
+    }
+
+    /** The selection set SmallRye's fetchers see: no fields. */
+    private enum NoSelectedFields implements DataFetchingFieldSelectionSet {
+        INSTANCE;
+
+        @Override
+        public boolean contains(String fieldGlobPattern) {
+            return false;
+        }
+
+        @Override
+        public boolean containsAnyOf(String fieldGlobPattern, String... fieldGlobPatterns) {
+            return false;
+        }
+
+        @Override
+        public boolean containsAllOf(String fieldGlobPattern, String... fieldGlobPatterns) {
+            return false;
+        }
+
+        @Override
+        public List<SelectedField> getFields() {
+            return List.of();
+        }
+
+        @Override
+        public List<SelectedField> getImmediateFields() {
+            return List.of();
+        }
+
+        @Override
+        public List<SelectedField> getFields(String fieldGlobPattern, String... fieldGlobPatterns) {
+            return List.of();
+        }
+
+        @Override
+        public Map<String, List<SelectedField>> getFieldsGroupedByResultKey() {
+            return Map.of();
+        }
+
+        @Override
+        public Map<String, List<SelectedField>> getFieldsGroupedByResultKey(String fieldGlobPattern,
+                String... fieldGlobPatterns) {
+            return Map.of();
+        }
     }
 
     private static DataFetcher<?> plainOrOriginal(DataFetcher<?> original, GraphQLFieldDefinition field) {

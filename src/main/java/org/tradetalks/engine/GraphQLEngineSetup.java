@@ -44,11 +44,12 @@ public class GraphQLEngineSetup implements EventingService {
         // Looked up by its graphql-java interface: the admission belongs to the edge, which depends on the engine.
         PreparsedDocumentProvider admission = Arc.container().instance(PreparsedDocumentProvider.class).get();
         DirectFetch fetchers = new DirectFetch();
+        List<Instrumentation> smallRyesInstrumentation = instrumentations(smallRyes.getInstrumentation());
         return builder.schema(executed)
-                .instrumentation(instrumentation(smallRyes.getInstrumentation(), fetchers))
+                .instrumentation(instrumentation(smallRyesInstrumentation, fetchers))
                 // SmallRye sets no query strategy: graphql-java's default, with SmallRye's exception handler as here
                 .queryExecutionStrategy(new QueryStrategy(new ExceptionHandler(), fetchers))
-                .preparsedDocumentProvider(admission);
+                .preparsedDocumentProvider(AdmittedDocuments.of(admission, smallRyesInstrumentation));
     }
 
     /**
@@ -71,14 +72,17 @@ public class GraphQLEngineSetup implements EventingService {
      * the error codes. The limits are not instrumentation any more: graphql-java's depth and complexity
      * instrumentations walk every fragment spread, which a fragment bomb makes exponential.
      */
-    static OperationInstrumentation instrumentation(Instrumentation smallRyes, DirectFetch fetchers) {
-        List<Instrumentation> chain = new ArrayList<>();
-        if (smallRyes instanceof ChainedInstrumentation chained) {
-            chain.addAll(chained.getInstrumentations());
-        } else if (smallRyes != null) {
-            chain.add(smallRyes);
-        }
+    static OperationInstrumentation instrumentation(List<Instrumentation> smallRyes, DirectFetch fetchers) {
+        List<Instrumentation> chain = new ArrayList<>(smallRyes);
         chain.add(new ErrorCodeInstrumentation());
         return new OperationInstrumentation(chain, fetchers);
+    }
+
+    /** SmallRye's instrumentations, out of the chain it builds. */
+    static List<Instrumentation> instrumentations(Instrumentation smallRyes) {
+        if (smallRyes instanceof ChainedInstrumentation chained) {
+            return chained.getInstrumentations();
+        }
+        return smallRyes == null ? List.of() : List.of(smallRyes);
     }
 }

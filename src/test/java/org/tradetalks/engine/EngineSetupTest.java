@@ -27,7 +27,8 @@ class EngineSetupTest {
     @Test
     void noChainedInstrumentationOverridesTheHooksTheChainDrops() {
         Instrumentation smallRyes = new ChainedInstrumentation(List.of(new QueryCache()));
-        List<Instrumentation> chained = GraphQLEngineSetup.instrumentation(smallRyes, new DirectFetch()).getInstrumentations();
+        List<Instrumentation> chained = GraphQLEngineSetup.instrumentation(GraphQLEngineSetup.instrumentations(smallRyes),
+                new DirectFetch()).getInstrumentations();
         assertEquals(List.of("QueryCache", "ErrorCodeInstrumentation"),
                 chained.stream().map(i -> i.getClass().getSimpleName()).toList());
         assertEquals(List.of(), overridersOfDroppedHooks(chained));
