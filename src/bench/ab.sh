@@ -10,6 +10,9 @@
 # DATA_DIR holds an H2 database (tradetalks.mv.db), e.g. one grown by src/bench/run.sh; a BUILD_DIR is a
 # target/quarkus-app of some build. Settings: BENCH_ROUNDS [5], BENCH_DURATION [20] s per round,
 # BENCH_WARMUP [90] s per build before the rounds, BENCH_CONNECTIONS [8], BENCH_PORT [18080] (build i on + 100 i).
+# On PostgreSQL: BENCH_JDBC_URL=jdbc:postgresql://HOST:PORT/DATABASE (user and password postgres, as run.sh's server
+# has them) and DATA_DIR "-": every build reads the same database (the load only reads), each build built for
+# PostgreSQL (_PROD_QUARKUS_DATASOURCE_DB_KIND=postgresql ./mvnw package).
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -28,7 +31,12 @@ python3 -c 'import json, sys; print(json.dumps({"query": open(sys.argv[1]).read(
   "$BENCH/nested.graphql" > "$WORK/nested.json"
 
 for i in "${!BUILDS[@]}"; do
-  mkdir -p "$WORK/data$i" && cp "$DATA"/*.mv.db "$WORK/data$i/"
+  mkdir -p "$WORK/data$i"
+  if [[ -n ${BENCH_JDBC_URL:-} ]]; then
+    export QUARKUS_DATASOURCE_JDBC_URL=$BENCH_JDBC_URL QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
+  else
+    cp "$DATA"/*.mv.db "$WORK/data$i/"
+  fi
   java -Xmx384m -Dtrade-talks.cache.enabled=false -Dquarkus.http.port=$((PORT + 100 * i)) \
     -Dquarkus.management.port=$((PORT + 100 * i + 3)) -Dtrade-talks.data-dir="$WORK/data$i" \
     -jar "${BUILDS[$i]}/quarkus-run.jar" > "$WORK/service$i.log" 2>&1 &

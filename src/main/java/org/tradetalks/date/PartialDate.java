@@ -22,6 +22,9 @@ import org.eclipse.microprofile.graphql.NonNull;
         + "it.")
 public class PartialDate {
 
+    private static final DateTimeFormatter YEAR_MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
+    private static final DateTimeFormatter YEAR_ONLY = DateTimeFormatter.ofPattern("uuuu");
+
     @NonNull
     @Description("The first day of the period (for a month or year precision, the 1st of that month or year).")
     public LocalDate date;
@@ -45,8 +48,8 @@ public class PartialDate {
     public String getText() {
         return switch (precision) {
             case DAY -> date.toString();
-            case MONTH -> date.format(DateTimeFormatter.ofPattern("uuuu-MM"));
-            case YEAR -> date.format(DateTimeFormatter.ofPattern("uuuu"));
+            case MONTH -> date.format(YEAR_MONTH);
+            case YEAR -> date.format(YEAR_ONLY);
         };
     }
 

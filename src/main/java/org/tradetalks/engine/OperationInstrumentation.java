@@ -2,12 +2,14 @@ package org.tradetalks.engine;
 
 import java.util.List;
 
+import graphql.ExecutionInput;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
 import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionStrategyParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
@@ -20,7 +22,7 @@ import graphql.schema.DataFetcher;
  * response and asks for its data fetcher, and a plain chain relays each to every instrumentation and allocates a
  * context for it, which was a tenth of the CPU time of a nested query (src/bench/run.sh). Data fetchers are chosen
  * by {@link DirectFetch} alone. {@code EngineSetupTest} fails when a chained instrumentation starts to override one of
- * the hooks this chain drops.
+ * the hooks this chain drops. Each execution gets the data loaders its fields use ({@link LoadersInUse}).
  */
 final class OperationInstrumentation extends ChainedInstrumentation {
 
@@ -33,6 +35,12 @@ final class OperationInstrumentation extends ChainedInstrumentation {
     OperationInstrumentation(List<Instrumentation> instrumentations, DirectFetch fetchers) {
         super(instrumentations);
         this.fetchers = fetchers;
+    }
+
+    @Override
+    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        return LoadersInUse.of(super.instrumentExecutionInput(input, parameters, state));
     }
 
     @Override

@@ -22,6 +22,7 @@ import graphql.execution.ResultPath;
 final class QueryStrategy extends AsyncExecutionStrategy {
 
     private final DirectFetch fetchers;
+    private final EnumNames enumNames = new EnumNames();
 
     QueryStrategy(DataFetcherExceptionHandler exceptions, DirectFetch fetchers) {
         super(exceptions);
@@ -34,7 +35,7 @@ final class QueryStrategy extends AsyncExecutionStrategy {
         if (path.isNamedSegment() && path.getParent().isRootPath() && !execution.hasIncrementalSupport()
                 && Boolean.TRUE.equals(execution.getGraphQLContext().get(RequestScope.RUN_BLOCKING))
                 && !Boolean.TRUE.equals(execution.getGraphQLContext().get(RequestScope.FIELD_BY_FIELD))) {
-            FieldValueInfo completed = new TreeCompletion(execution, fetchers).complete(parameters);
+            FieldValueInfo completed = new TreeCompletion(execution, fetchers, enumNames).complete(parameters);
             if (completed != null) {
                 return completed;
             }

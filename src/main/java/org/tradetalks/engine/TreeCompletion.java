@@ -52,6 +52,7 @@ final class TreeCompletion {
 
     private final ExecutionContext execution;
     private final DirectFetch fetchers;
+    private final EnumNames enumNames;
     private final GraphQLSchema schema;
     private final GraphQLContext context;
     private final Locale locale;
@@ -60,9 +61,10 @@ final class TreeCompletion {
     private final Map<MergedField, List<Planned>> selections = new IdentityHashMap<>();
     private Map<DirectFetch.DirectBatch, List<Waiting>> batches = new LinkedHashMap<>();
 
-    TreeCompletion(ExecutionContext execution, DirectFetch fetchers) {
+    TreeCompletion(ExecutionContext execution, DirectFetch fetchers, EnumNames enumNames) {
         this.execution = execution;
         this.fetchers = fetchers;
+        this.enumNames = enumNames;
         this.schema = execution.getGraphQLSchema();
         this.context = execution.getGraphQLContext();
         this.locale = execution.getLocale();
@@ -116,7 +118,7 @@ final class TreeCompletion {
             return nonNull(type, scalar.getCoercing().serialize(value, context, locale));
         }
         if (bare instanceof GraphQLEnumType enumType) {
-            return nonNull(type, enumType.serialize(value, context, locale));
+            return nonNull(type, enumNames.serialize(enumType, value, context, locale));
         }
         if (bare instanceof GraphQLObjectType object) {
             Map<String, Object> completed = new LinkedHashMap<>();
