@@ -33,20 +33,17 @@ public class FigureApi {
 
     @Description("The country the figure is about (for a trade balance, the country whose balance it is).")
     public List<Country> country(@Source List<Figure> figures) {
-        return Batch.one(figures, figure -> figure.countryCode, "from Country e where array_has(:keys, e.code)",
-                Country.class, country -> country.code);
+        return Batch.one(figures, figure -> figure.countryCode, Country.class);
     }
 
     @Description("The other country, for a bilateral figure such as a trade balance.")
     public List<Country> partner(@Source List<Figure> figures) {
-        return Batch.one(figures, figure -> figure.partnerCode, "from Country e where array_has(:keys, e.code)",
-                Country.class, country -> country.code);
+        return Batch.one(figures, figure -> figure.partnerCode, Country.class);
     }
 
     @Description("The article stating the figure.")
     public @NonNull List<org.tradetalks.source.@NonNull Source> source(@Source List<Figure> figures) {
-        return Batch.one(figures, figure -> figure.sourceId, "from Source e where array_has(:keys, e.id)",
-                org.tradetalks.source.Source.class, source -> source.id);
+        return Batch.one(figures, figure -> figure.sourceId, org.tradetalks.source.Source.class);
     }
 
     @Description("Tariffs whose rate this figure states (see `Tariff.rateFigure`).")

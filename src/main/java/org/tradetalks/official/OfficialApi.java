@@ -288,8 +288,7 @@ public class OfficialApi {
 
     @Description("The country the official acts for.")
     public @NonNull List<@NonNull Country> country(@Source List<Official> officials) {
-        return Batch.one(officials, official -> official.countryCode, "from Country e where array_has(:keys, e.code)",
-                Country.class, country -> country.code);
+        return Batch.one(officials, official -> official.countryCode, Country.class);
     }
 
     @Description("Titles held, as the sources give them, with their dates when known.")
@@ -348,7 +347,6 @@ public class OfficialApi {
 
     @Description("The article this title comes from.")
     public @NonNull List<org.tradetalks.source.@NonNull Source> source(@Source List<Role> roles) {
-        return Batch.one(roles, role -> role.sourceId, "from Source e where array_has(:keys, e.id)",
-                org.tradetalks.source.Source.class, source -> source.id);
+        return Batch.one(roles, role -> role.sourceId, org.tradetalks.source.Source.class);
     }
 }

@@ -166,19 +166,16 @@ public class StatementApi {
 
     @Description("The official who spoke; null when the source does not name them (see `speakerDescription`).")
     public List<Official> speaker(@Source List<Statement> statements) {
-        return Batch.one(statements, statement -> statement.speakerId, "from Official e where array_has(:keys, e.id)",
-                Official.class, official -> official.id);
+        return Batch.one(statements, statement -> statement.speakerId, Official.class);
     }
 
     @Description("The meeting it was said at or about, if any.")
     public List<Meeting> meeting(@Source List<Statement> statements) {
-        return Batch.one(statements, statement -> statement.meetingId, "from Meeting e where array_has(:keys, e.id)",
-                Meeting.class, meeting -> meeting.id);
+        return Batch.one(statements, statement -> statement.meetingId, Meeting.class);
     }
 
     @Description("The article that reports the statement.")
     public @NonNull List<org.tradetalks.source.@NonNull Source> source(@Source List<Statement> statements) {
-        return Batch.one(statements, statement -> statement.sourceId, "from Source e where array_has(:keys, e.id)",
-                org.tradetalks.source.Source.class, source -> source.id);
+        return Batch.one(statements, statement -> statement.sourceId, org.tradetalks.source.Source.class);
     }
 }

@@ -311,8 +311,7 @@ public class TariffApi {
 
     @Description("The country that imposed or threatened the tariff.")
     public @NonNull List<@NonNull Country> imposedBy(@Source List<Tariff> tariffs) {
-        return Batch.one(tariffs, tariff -> tariff.imposedByCode, "from Country e where array_has(:keys, e.code)",
-                Country.class, country -> country.code);
+        return Batch.one(tariffs, tariff -> tariff.imposedByCode, Country.class);
     }
 
     @Description("Countries whose exports the tariff hits (or would hit), by code.")
@@ -348,8 +347,7 @@ public class TariffApi {
     @Description("The figure in an article that states the rate (e.g. \"tariffs of 25 percent on imported cars\"); "
             + "null when the rate comes from the public record or is unknown.")
     public List<Figure> rateFigure(@Source List<Tariff> tariffs) {
-        return Batch.one(tariffs, tariff -> tariff.rateFigureId, "from Figure e where array_has(:keys, e.id)", Figure.class,
-                figure -> figure.id);
+        return Batch.one(tariffs, tariff -> tariff.rateFigureId, Figure.class);
     }
 
     @Description("The article that states the rate (the source of `rateFigure`); null when the rate comes from the "
@@ -396,13 +394,11 @@ public class TariffApi {
 
     @Description("The tariff this event belongs to.")
     public @NonNull List<@NonNull Tariff> tariff(@Source List<TariffEvent> events) {
-        return Batch.one(events, event -> event.tariffId, "from Tariff e where array_has(:keys, e.id)", Tariff.class,
-                tariff -> tariff.id);
+        return Batch.one(events, event -> event.tariffId, Tariff.class);
     }
 
     @Description("The article reporting this event.")
     public @NonNull List<org.tradetalks.source.@NonNull Source> source(@Source List<TariffEvent> events) {
-        return Batch.one(events, event -> event.sourceId, "from Source e where array_has(:keys, e.id)",
-                org.tradetalks.source.Source.class, source -> source.id);
+        return Batch.one(events, event -> event.sourceId, org.tradetalks.source.Source.class);
     }
 }

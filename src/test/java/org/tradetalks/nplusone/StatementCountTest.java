@@ -84,6 +84,18 @@ class StatementCountTest {
                 "SQL statements for counts, filtered nested lists, provenance, the timeline and aggregates");
     }
 
+    @Test
+    void anEntityTheRequestHasReadAlreadyIsNotReadAgain() {
+        Measured participantsCountries = measure("{ meetings(first: 20) { edges { node { participants { country { code } } } } } }",
+                data -> countAll(data, "meetings.edges.node.participants.flatten()"));
+        Measured meetingCountriesToo = measure("{ meetings(first: 20) { edges { node { countries { code } participants {"
+                + " country { code } } } } } }", data -> countAll(data, "meetings.edges.node.participants.flatten()"));
+        assertTrue(participantsCountries.rows() > 20, "the page has participants: " + participantsCountries.rows());
+        assertEquals(3, participantsCountries.statements(), "the page, its participants, their countries");
+        assertEquals(3, meetingCountriesToo.statements(), "the page, its countries and participants: the participants'"
+                + " countries are among the countries read for the page's meetings");
+    }
+
     private record Measured(long statements, int rows) {
     }
 
