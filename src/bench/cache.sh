@@ -3,7 +3,8 @@
 # with the cache off and on. Two services of the same jar run side by side on copies of the same data, one with
 # trade-talks.cache.enabled=false, one with it on; each is warmed up, then wrk loads them in turn (interleaved rounds,
 # the idle one waits), checking every response as src/bench/run.sh does (check.lua: 200, no "errors"). Prints the
-# req/s of every round and the ratio of the medians; results in target/bench/cache/results.md.
+# req/s of every round, the ratio of the medians and the CPU per request of the service, of wrk (on these 2-core
+# machines wrk's share bounds the cached side's throughput) and of PostgreSQL; results in target/bench/cache/results.md.
 #
 # Settings (environment, defaults in brackets):
 #   BENCH_DB [h2]                      h2: embedded, a copy of the database files per service; postgresql: a throw-away
@@ -69,6 +70,7 @@ if [[ $DB == postgresql ]]; then
   PG_DIR=$(pg_make_dir /tmp/trade-talks-bench-pg)
   pg_start "$PG_DIR" "$PG_PORT" > "$OUT/logs/postgresql-start.log" 2>&1 || fail "PostgreSQL did not start (see $OUT/logs/postgresql-start.log)"
   PSQL=("$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q)
+  PG_POSTMASTER=$(head -1 "$PG_DIR/data/postmaster.pid")
 fi
 
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 || ! -f "$BUILT/quarkus-run.jar" ]]; then
@@ -123,8 +125,8 @@ else
 fi
 
 log "two services: uncached on $PORT, cached on $((PORT + 10))"
-PIDS+=("$(start uncached "$PORT" false)")
-PIDS+=("$(start cached $((PORT + 10)) true)")
+UNCACHED_PID=$(start uncached "$PORT" false); PIDS+=("$UNCACHED_PID")
+CACHED_PID=$(start cached $((PORT + 10)) true); PIDS+=("$CACHED_PID")
 $TOOLS wait $((PORT + 3)) 180 || fail "uncached service did not start"
 $TOOLS wait $((PORT + 13)) 180 || fail "cached service did not start"
 
@@ -133,25 +135,33 @@ $TOOLS post "$PORT" "$OUT/raw/nested.json" "$OUT/raw/uncached.json"
 $TOOLS post $((PORT + 10)) "$OUT/raw/nested.json" "$OUT/raw/cached.json"
 cmp -s "$OUT/raw/uncached.json" "$OUT/raw/cached.json" || fail "the cached service answers differently"
 
-round() { # round NAME PORT SECONDS -> appends a BENCH_RESULT line to raw/NAME.txt
+round() { # round NAME PORT SECONDS SERVICE_PID -> appends a BENCH_RESULT line to raw/NAME.txt, with the CPU time spent
+           # meanwhile by the service, by wrk (this shell's waited-for children) and, on PostgreSQL, by the database
+  local line svc_before svc_after wrk_before wrk_after db_before=0 db_after=0 db=""
+  svc_before=$(awk '{print $14 + $15}' "/proc/$4/stat")
+  wrk_before=$(awk '{print $16 + $17}' "/proc/$$/stat")
+  if [[ $DB == postgresql ]]; then db_before=$($TOOLS pgcpu "$PG_POSTMASTER"); fi
   BENCH_METHOD=POST BENCH_PATH=/graphql BENCH_BODY_FILE="$OUT/raw/nested.json" BENCH_STOP_AFTER=0 \
     wrk -t1 -c"$CONNECTIONS" -d"$3s" --timeout 10s -s $BENCH/check.lua "http://127.0.0.1:$2" > "$OUT/raw/$1.wrk" 2>&1 \
     || fail "wrk failed (see $OUT/raw/$1.wrk)"
-  local line
+  svc_after=$(awk '{print $14 + $15}' "/proc/$4/stat")
+  wrk_after=$(awk '{print $16 + $17}' "/proc/$$/stat")
+  if [[ $DB == postgresql ]]; then db_after=$($TOOLS pgcpu "$PG_POSTMASTER"); db=" db_ticks=$((db_after - db_before))"; fi
   line=$(grep '^BENCH_RESULT' "$OUT/raw/$1.wrk") || fail "no result from wrk ($OUT/raw/$1.wrk)"
   [[ $line == *" bad_status=0 bad_body=0 socket_errors=0 "* ]] || fail "bad responses in $1: $line"
-  echo "$line" >> "$OUT/raw/$1.txt"
+  echo "$line cpu_ticks=$((svc_after - svc_before)) wrk_ticks=$((wrk_after - wrk_before))$db clk_tck=$(getconf CLK_TCK)" >> "$OUT/raw/$1.txt"
 }
 
 log "warm-up: ${WARMUP}s each"
-round warmup-uncached "$PORT" "$WARMUP"
-round warmup-cached $((PORT + 10)) "$WARMUP"
+round warmup-uncached "$PORT" "$WARMUP" "$UNCACHED_PID"
+round warmup-cached $((PORT + 10)) "$WARMUP" "$CACHED_PID"
 
 log "$ROUNDS interleaved rounds of ${DURATION}s each"
 for ((r = 1; r <= ROUNDS; r++)); do
   if ((r % 2)); then order="uncached cached"; else order="cached uncached"; fi
   for variant in $order; do
-    if [[ $variant == uncached ]]; then round uncached "$PORT" "$DURATION"; else round cached $((PORT + 10)) "$DURATION"; fi
+    if [[ $variant == uncached ]]; then round uncached "$PORT" "$DURATION" "$UNCACHED_PID"
+    else round cached $((PORT + 10)) "$DURATION" "$CACHED_PID"; fi
     echo "$variant: $(tail -1 "$OUT/raw/$variant.txt")"
   done
 done
@@ -161,14 +171,21 @@ python3 - "$OUT" "$SCALE" "$CONNECTIONS" "$DURATION" "$ROUNDS" "$hits" "$DB" <<'
 import sys
 sys.path.insert(0, "src/bench")
 import tools
-out, scale, connections, duration, rounds, hits, db = sys.argv[1:8]
-per = {v: [tools.rps([r]) for r in tools.wrk_rounds(f"{out}/raw/{v}.txt")] for v in ("uncached", "cached")}
+out, scale, connections, duration, rounds_n, hits, db = sys.argv[1:8]
+rounds = {v: tools.wrk_rounds(f"{out}/raw/{v}.txt") for v in ("uncached", "cached")}
+per = {v: [tools.rps([r]) for r in rs] for v, rs in rounds.items()}
 med = {v: tools.median(x) for v, x in per.items()}
+def ms_per_request(v, ticks):   # CPU ms per request over all rounds of a variant
+    return sum(r[ticks] / r["clk_tck"] * 1000 for r in rounds[v]) / sum(r["requests"] for r in rounds[v])
+columns = [("service", "cpu_ticks"), ("wrk", "wrk_ticks")] + ([("database", "db_ticks")] if db == "postgresql" else [])
 db = {"h2": "H2 embedded", "postgresql": "PostgreSQL"}[db]
-print(f"# Response cache: the nested query repeated, x{scale} data on {db}, wrk -t1 -c{connections}, {rounds} x {duration} s interleaved\n")
-print("| variant | req/s per round | median |")
-print("|---|---|---|")
+print(f"# Response cache: the nested query repeated, x{scale} data on {db}, wrk -t1 -c{connections}, {rounds_n} x {duration} s interleaved\n")
+print("| variant | req/s per round | median | " + " | ".join(f"{name} CPU ms/request" for name, _ in columns) + " |")
+print("|---|---|---|" + "---|" * len(columns))
 for v in ("uncached", "cached"):
-    print(f"| {v} | {', '.join(f'{x:.0f}' for x in per[v])} | {med[v]:.0f} |")
-print(f"\ncached / uncached: **{med['cached'] / med['uncached']:.2f}x** (target >= 3x); cache hits counted: {hits}")
+    cpu = " | ".join(f"{ms_per_request(v, ticks):.3f}" for _, ticks in columns)
+    print(f"| {v} | {', '.join(f'{x:.0f}' for x in per[v])} | {med[v]:.0f} | {cpu} |")
+print(f"\ncached / uncached: **{med['cached'] / med['uncached']:.2f}x** (target >= 3x); service CPU per request, "
+      f"uncached / cached: {ms_per_request('uncached', 'cpu_ticks') / ms_per_request('cached', 'cpu_ticks'):.2f}x; "
+      f"cache hits counted: {hits}")
 PY

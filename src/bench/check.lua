@@ -39,7 +39,11 @@ function response(status, hdrs, resp)
   if status ~= 200 then
     bad_status = bad_status + 1
     bad = true
-  elseif resp == nil or string.find(resp, '"errors"%s*:') or not string.find(resp, '"meetings"', 1, true) then
+  -- The plain search first: a pattern search that finds nothing runs Lua's matcher over every byte of the answer
+  -- (0.2 ms of wrk's CPU for the nested query's 28 KB, twice what a cached answer costs the service), and on two
+  -- shared cores wrk's CPU then bounds what is measured. The pattern still decides where the text occurs.
+  elseif resp == nil or (string.find(resp, '"errors"', 1, true) and string.find(resp, '"errors"%s*:'))
+      or not string.find(resp, '"meetings"', 1, true) then
     bad_body = bad_body + 1
     bad = true
   end
