@@ -19,8 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.hibernate.Session;
-import org.hibernate.SessionCheckMode;
 import org.tradetalks.country.Country;
 import org.tradetalks.date.PartialDate;
 import org.tradetalks.meeting.Meeting;
@@ -100,13 +98,18 @@ public class NestedBaseline {
                 countryCodes.add(o.countryCode);
             }
         }
-        // 3. The participants' countries, statements and the statements' sources, each in one query at most.
-        // The participants' countries by id, those the join fetch read already taken from the session (as the
-        // service's batches take them).
+        // 3. The participants' countries, statements and the statements' sources, each in one query at most: the
+        // countries the join fetch read already (the page's meetings' countries) are not read again.
         Map<String, Country> countries = new HashMap<>();
+        for (Meeting m : page) {
+            for (Country c : m.countries) {
+                countries.put(c.code, c);
+            }
+        }
+        countryCodes.removeAll(countries.keySet());
         if (!countryCodes.isEmpty()) {
-            for (Country c : em.unwrap(Session.class).findMultiple(Country.class, List.copyOf(countryCodes),
-                    SessionCheckMode.ENABLED)) {
+            for (Country c : em.createQuery("from Country c where array_has(:codes, c.code)", Country.class)
+                    .setParameter("codes", countryCodes.toArray(String[]::new)).getResultList()) {
                 countries.put(c.code, c);
             }
         }

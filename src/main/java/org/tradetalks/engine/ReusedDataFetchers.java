@@ -47,37 +47,37 @@ public class ReusedDataFetchers implements DataFetcherService {
 
     @Override
     public PlugableBatchableDataFetcher getCompletionStageDataFetcher(Operation operation, Type type) {
-        return reused(Kind.COMPLETION_STAGE, operation, type, DataFetcherService::getCompletionStageDataFetcher);
+        return reused(Kind.COMPLETION_STAGE, operation, type);
     }
 
     @Override
     public PlugableBatchableDataFetcher getUniDataFetcher(Operation operation, Type type) {
-        return reused(Kind.UNI, operation, type, DataFetcherService::getUniDataFetcher);
+        return reused(Kind.UNI, operation, type);
     }
 
     @Override
     public PlugableBatchableDataFetcher getOtherWrappedDataFetcher(Operation operation, Type type) {
-        return reused(Kind.OTHER_WRAPPED, operation, type, DataFetcherService::getOtherWrappedDataFetcher);
+        return reused(Kind.OTHER_WRAPPED, operation, type);
     }
 
     @Override
     public PlugableBatchableDataFetcher getOtherFieldDataFetcher(Operation operation, Type type) {
-        return reused(Kind.OTHER_FIELD, operation, type, DataFetcherService::getOtherFieldDataFetcher);
+        return reused(Kind.OTHER_FIELD, operation, type);
     }
 
     @Override
     public PlugableBatchableDataFetcher getDefaultDataFetcher(Operation operation, Type type) {
-        return reused(Kind.DEFAULT, operation, type, DataFetcherService::getDefaultDataFetcher);
+        return reused(Kind.DEFAULT, operation, type);
     }
 
-    private PlugableBatchableDataFetcher reused(Kind kind, Operation operation, Type type, Factory factory) {
+    private PlugableBatchableDataFetcher reused(Kind kind, Operation operation, Type type) {
         Made key = new Made(kind, operation);
         PlugableBatchableDataFetcher known = made.get(key);
         if (known != null) {
             return known;
         }
         for (DataFetcherService service : others) {
-            PlugableBatchableDataFetcher fetcher = factory.apply(service, operation, type);
+            PlugableBatchableDataFetcher fetcher = kind.factory.make(service, operation, type);
             if (fetcher != null) {
                 PlugableBatchableDataFetcher first = made.putIfAbsent(key, fetcher);
                 return first == null ? fetcher : first;
@@ -86,14 +86,24 @@ public class ReusedDataFetchers implements DataFetcherService {
         return null;
     }
 
-    /** One of the {@link DataFetcherService} methods this service answers. */
-    @FunctionalInterface
-    private interface Factory {
-        PlugableBatchableDataFetcher apply(DataFetcherService service, Operation operation, Type type);
+    /** The {@link DataFetcherService} methods this service answers, each with the call that asks another service. */
+    private enum Kind {
+        COMPLETION_STAGE(DataFetcherService::getCompletionStageDataFetcher),
+        UNI(DataFetcherService::getUniDataFetcher),
+        OTHER_WRAPPED(DataFetcherService::getOtherWrappedDataFetcher),
+        OTHER_FIELD(DataFetcherService::getOtherFieldDataFetcher),
+        DEFAULT(DataFetcherService::getDefaultDataFetcher);
+
+        private final Factory factory;
+
+        Kind(Factory factory) {
+            this.factory = factory;
+        }
     }
 
-    private enum Kind {
-        COMPLETION_STAGE, UNI, OTHER_WRAPPED, OTHER_FIELD, DEFAULT
+    @FunctionalInterface
+    private interface Factory {
+        PlugableBatchableDataFetcher make(DataFetcherService service, Operation operation, Type type);
     }
 
     /**
